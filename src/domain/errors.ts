@@ -1,0 +1,95 @@
+/**
+ * Business errors. Every error Sextant raises on purpose is one of these classes, each with a stable
+ * `code` that interfaces map in one place (HTTP status, CLI exit code, MCP error). Anything else is a
+ * bug and is presented as an internal error with its cause logged.
+ */
+
+/** Where a problem was found: a workspace file position, an import row or a source record. */
+export interface Location {
+  file?: string;
+  line?: number;
+  column?: number;
+  /** Field path inside the record, e.g. `teams[2].interactions[0].mode`. */
+  path?: string;
+  /** Source record id, e.g. `github:octo/repo#12`. */
+  record?: string;
+}
+
+/** One problem with one piece of input: where, what was found, what was expected. */
+export interface Issue extends Location {
+  message: string;
+  found?: string;
+  expected?: string;
+}
+
+export abstract class SextantError extends Error {
+  abstract readonly code: string;
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** Input that does not meet its contract. Carries every problem found, not only the first. */
+export class InputError extends SextantError {
+  readonly code: string = 'invalid_input';
+  readonly issues: readonly Issue[];
+  constructor(message: string, issues: readonly Issue[] = [], options?: ErrorOptions) {
+    super(issues.length > 0 ? `${message}\n${issues.map(formatIssue).join('\n')}` : message, options);
+    this.issues = issues;
+  }
+}
+
+/** The workspace files are invalid as a whole (syntax, schema or cross-file references). */
+export class WorkspaceError extends InputError {
+  override readonly code = 'invalid_workspace';
+}
+
+/** An import file or payload is invalid; nothing from it was written. */
+export class ImportError extends InputError {
+  override readonly code = 'invalid_import';
+}
+
+export class NotFoundError extends SextantError {
+  readonly code = 'not_found';
+}
+
+export class ConflictError extends SextantError {
+  readonly code = 'conflict';
+}
+
+export class NotAllowedError extends SextantError {
+  readonly code = 'not_allowed';
+}
+
+/** Another process holds the embedded database; opening it a second time would lose writes. */
+export class StoreLockedError extends SextantError {
+  readonly code = 'store_locked';
+}
+
+/** The database cannot be reached or opened. */
+export class StoreUnavailableError extends SextantError {
+  readonly code = 'store_unavailable';
+}
+
+/** Renders an issue as `file:line:column field: message (found …, expected …)`. */
+export function formatIssue(issue: Issue): string {
+  const where = [
+    issue.file ? [issue.file, issue.line, issue.column].filter((p) => p !== undefined).join(':') : undefined,
+    issue.record ? `record ${issue.record}` : undefined,
+    issue.path ? `field ${issue.path}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const detail = [
+    issue.found !== undefined ? `found ${issue.found}` : undefined,
+    issue.expected !== undefined ? `expected ${issue.expected}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return `  ${where ? `${where}: ` : ''}${issue.message}${detail ? ` (${detail})` : ''}`;
+}
+
+export function isSextantError(error: unknown): error is SextantError {
+  return error instanceof SextantError;
+}

@@ -1,0 +1,56 @@
+/**
+ * People and their identities in the systems Sextant reads. Only non-sensitive fields live here;
+ * compensation, performance and the like are kept apart (people-private.yaml) and guarded by role.
+ */
+import { z } from 'zod';
+import { dateSchema, emailSchema, nameSchema, oneOrMany, refTextSchema } from './primitives.js';
+
+export const IDENTITY_SOURCES = ['git', 'github', 'gitlab', 'jira', 'pagerduty', 'opsgenie'] as const;
+export type IdentitySource = (typeof IDENTITY_SOURCES)[number];
+
+export const identitiesSchema = z
+  .strictObject({
+    git: oneOrMany(emailSchema).optional(),
+    github: oneOrMany(z.string().min(1)).optional(),
+    gitlab: oneOrMany(z.string().min(1)).optional(),
+    jira: oneOrMany(z.string().min(1)).optional(),
+    pagerduty: oneOrMany(z.string().min(1)).optional(),
+    opsgenie: oneOrMany(z.string().min(1)).optional(),
+  })
+  .default({});
+export type Identities = Partial<Record<IdentitySource, string[]>>;
+
+export const teamAllocationSchema = z.union([
+  refTextSchema.transform((team) => ({ team, allocation: 1 })),
+  z.strictObject({ team: refTextSchema, allocation: z.number().gt(0).max(1).default(1) }),
+]);
+
+export const personSchema = z.strictObject({
+  name: nameSchema,
+  namespace: nameSchema.optional(),
+  displayName: z.string().min(1),
+  email: emailSchema.optional(),
+  role: z.string().min(1),
+  level: z.string().optional(),
+  manager: refTextSchema.optional(),
+  teams: z.array(teamAllocationSchema).default([]),
+  identities: identitiesSchema,
+  startDate: dateSchema.optional(),
+  location: z.string().optional(),
+});
+export type PersonInput = z.input<typeof personSchema>;
+export type PersonSpec = z.output<typeof personSchema>;
+
+export interface Person {
+  ref: string;
+  name: string;
+  displayName: string;
+  email: string | null;
+  role: string;
+  level: string | null;
+  manager: string | null;
+  teams: { team: string; allocation: number }[];
+  identities: Identities;
+  startDate: string | null;
+  location: string | null;
+}

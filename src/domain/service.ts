@@ -1,0 +1,104 @@
+/**
+ * What the organization runs and builds: services grouped into systems, systems into domains, each owned
+ * by a team, with the repositories its code lives in. Shapes follow the Backstage catalog so descriptors
+ * convert both ways.
+ */
+import { z } from 'zod';
+import { nameSchema, refTextSchema } from './primitives.js';
+
+export const SERVICE_TIERS = [1, 2, 3, 4] as const;
+export const LIFECYCLES = ['experimental', 'production', 'deprecated'] as const;
+
+export const sloSchema = z.strictObject({
+  name: nameSchema,
+  indicator: z.enum(['availability', 'latency', 'freshness', 'correctness']),
+  /** Target in percent, e.g. 99.9. */
+  objective: z.number().gt(0).lt(100),
+  windowDays: z.number().int().positive().default(28),
+  /** For latency objectives: the threshold in milliseconds a good event stays under. */
+  thresholdMs: z.number().positive().optional(),
+});
+export type Slo = z.infer<typeof sloSchema>;
+
+export const serviceSchema = z.strictObject({
+  name: nameSchema,
+  namespace: nameSchema.optional(),
+  title: z.string().optional(),
+  description: z.string().optional(),
+  owner: refTextSchema,
+  system: refTextSchema.optional(),
+  tier: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).default(3),
+  lifecycle: z.enum(LIFECYCLES).default('production'),
+  repositories: z.array(refTextSchema).default([]),
+  dependsOn: z.array(refTextSchema).default([]),
+  slos: z.array(sloSchema).default([]),
+});
+export type ServiceSpec = z.output<typeof serviceSchema>;
+
+export const systemSchema = z.strictObject({
+  name: nameSchema,
+  namespace: nameSchema.optional(),
+  title: z.string().optional(),
+  description: z.string().optional(),
+  owner: refTextSchema,
+  domain: refTextSchema.optional(),
+});
+export type SystemSpec = z.output<typeof systemSchema>;
+
+export const domainSchema = z.strictObject({
+  name: nameSchema,
+  namespace: nameSchema.optional(),
+  title: z.string().optional(),
+  description: z.string().optional(),
+  owner: refTextSchema,
+});
+export type DomainSpec = z.output<typeof domainSchema>;
+
+export const repositorySchema = z.strictObject({
+  name: nameSchema,
+  namespace: nameSchema.optional(),
+  url: z.string().optional(),
+  /** A local clone, relative to the workspace or absolute. */
+  path: z.string().optional(),
+  defaultBranch: z.string().default('main'),
+});
+export type RepositorySpec = z.output<typeof repositorySchema>;
+
+export interface Service {
+  ref: string;
+  name: string;
+  title: string;
+  description: string | null;
+  owner: string;
+  system: string | null;
+  tier: 1 | 2 | 3 | 4;
+  lifecycle: (typeof LIFECYCLES)[number];
+  repositories: string[];
+  dependsOn: string[];
+  slos: Slo[];
+}
+
+export interface System {
+  ref: string;
+  name: string;
+  title: string;
+  description: string | null;
+  owner: string;
+  domain: string | null;
+}
+
+export interface Domain {
+  ref: string;
+  name: string;
+  title: string;
+  description: string | null;
+  owner: string;
+}
+
+export interface Repository {
+  ref: string;
+  name: string;
+  url: string | null;
+  path: string | null;
+  defaultBranch: string;
+}

@@ -1,0 +1,41 @@
+/** `sextant.yaml`: what the organization is and how Sextant reads it. */
+import { z } from 'zod';
+import { nameSchema } from './primitives.js';
+
+export const workspaceConfigSchema = z.strictObject({
+  /** Format version of the workspace files. */
+  version: z.literal(1).default(1),
+  org: z.strictObject({
+    name: z.string().min(1),
+    slug: nameSchema.optional(),
+  }),
+  /** IANA time zone used for calendar buckets (days, weeks starting Monday, months, quarters). */
+  timezone: z
+    .string()
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'an IANA time zone such as "Europe/Berlin" or "UTC"')
+    .default('UTC'),
+  /** First month of the fiscal year, 1-12. */
+  fiscalYearStart: z.number().int().min(1).max(12).default(1),
+  /** Environment names that count as production. */
+  productionEnvironments: z.array(z.string().min(1)).default(['production', 'prod']),
+  /** Observed-data files loaded by `sextant ingest files` and on start, relative to the workspace. */
+  imports: z
+    .array(
+      z.strictObject({
+        path: z.string().min(1),
+        type: z.string().min(1).optional(),
+        source: z.string().min(1).optional(),
+      }),
+    )
+    .default([]),
+  /** KPI target overrides by KPI id. */
+  kpiTargets: z.record(z.string(), z.number()).default({}),
+});
+export type WorkspaceConfig = z.output<typeof workspaceConfigSchema>;
