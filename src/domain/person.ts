@@ -28,7 +28,7 @@ export const teamAllocationSchema = z.union([
 export const personSchema = z.strictObject({
   name: nameSchema,
   namespace: nameSchema.optional(),
-  displayName: z.string().min(1),
+  displayName: z.string().min(1).optional(),
   email: emailSchema.optional(),
   role: z.string().min(1),
   level: z.string().optional(),

@@ -19,5 +19,7 @@ export const emailSchema = z.email();
 
 /** One value or a list of them, read as a list. */
 export function oneOrMany<T extends z.ZodType>(item: T) {
-  return z.union([item, z.array(item)]).transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[]);
+  return z
+    .union([item, z.array(item)])
+    .transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[]);
 }

@@ -5,7 +5,15 @@
  */
 import { InputError } from './errors.js';
 
-export const ENTITY_KINDS = ['team', 'person', 'service', 'system', 'domain', 'repository', 'dependency'] as const;
+export const ENTITY_KINDS = [
+  'team',
+  'person',
+  'service',
+  'system',
+  'domain',
+  'repository',
+  'dependency',
+] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export const DEFAULT_NAMESPACE = 'default';
@@ -24,11 +32,15 @@ const REF_PATTERN = /^(?:([a-z-]+):)?(?:([^/:]+)\/)?([^/:]+)$/;
 export function parseEntityRef(text: string, defaultKind: EntityKind): EntityRef {
   const match = REF_PATTERN.exec(text.trim());
   if (!match) {
-    throw new InputError(`"${text}" is not an entity reference; expected kind:namespace/name or a plain name`);
+    throw new InputError(
+      `"${text}" is not an entity reference; expected kind:namespace/name or a plain name`,
+    );
   }
   const [, kind = defaultKind, namespace = DEFAULT_NAMESPACE, name = ''] = match;
   if (!isEntityKind(kind)) {
-    throw new InputError(`"${text}" names the unknown kind "${kind}"; expected one of ${ENTITY_KINDS.join(', ')}`);
+    throw new InputError(
+      `"${text}" names the unknown kind "${kind}"; expected one of ${ENTITY_KINDS.join(', ')}`,
+    );
   }
   if (kind !== defaultKind) {
     throw new InputError(`"${text}" refers to a ${kind} where a ${defaultKind} is expected`);

@@ -1,0 +1,47 @@
+/** What leaves the server for each entity. People carry only non-sensitive fields. */
+import type { Dependency } from '../domain/dependency.js';
+import type { Person } from '../domain/person.js';
+import type { Service } from '../domain/service.js';
+import type { Team } from '../domain/team.js';
+
+export function presentTeam(team: Team) {
+  return {
+    ref: team.ref,
+    name: team.name,
+    title: team.title,
+    type: team.type,
+    mission: team.mission,
+    lead: team.lead,
+    members: team.members,
+    services: team.services,
+    interactions: team.interactions,
+    cognitiveLoad: team.cognitiveLoad,
+    channels: team.channels,
+  };
+}
+
+export function presentPerson(person: Person) {
+  return {
+    ref: person.ref,
+    name: person.name,
+    displayName: person.displayName,
+    role: person.role,
+    level: person.level,
+    manager: person.manager,
+    teams: person.teams,
+    startDate: person.startDate,
+    location: person.location,
+  };
+}
+
+export function presentService(service: Service) {
+  return { ...service };
+}
+
+export function presentDependency(dependency: Dependency) {
+  return { ...dependency };
+}
+
+export function presentList<T>(items: T[]) {
+  return { items, total: items.length };
+}

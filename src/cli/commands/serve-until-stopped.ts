@@ -1,0 +1,32 @@
+import { startServer } from '../../api/server.js';
+import { readConfig } from '../../config.js';
+import { NotAllowedError } from '../../domain/errors.js';
+import { type AppContext, closeContext } from '../../services/context.js';
+import { say } from '../output.js';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** Serves the API until SIGINT or SIGTERM, then closes the server and releases the database. */
+export async function serveUntilStopped(context: AppContext, options: { port?: string; host?: string }) {
+  const config = readConfig();
+  const host = options.host ?? config.host;
+  const port = options.port === undefined ? config.port : Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new NotAllowedError(`--port must be a port number from 0 to 65535; found "${options.port}"`);
+  }
+  if (!LOOPBACK.has(host)) {
+    throw new NotAllowedError(
+      `Refusing to serve on ${host}: serving beyond localhost needs authentication, which is not configured`,
+    );
+  }
+  const server = await startServer(context, { port, host, log: say });
+  say(`Serving the Sextant API on ${server.url}/api (Ctrl+C to stop)`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  say('Stopping…');
+  await server.close();
+  await closeContext(context);
+}

@@ -1,0 +1,123 @@
+/**
+ * The `sextant` command. Command modules load only when their command runs, so `sextant --version` and
+ * `--help` start fast and never touch the database.
+ */
+import { Command } from 'commander';
+import { readVersion } from '../services/version.js';
+import { reportError } from './errors.js';
+
+type Action = (...args: never[]) => Promise<void>;
+
+/** Loads a command module on demand and runs its exported function. */
+function lazy<M>(load: () => Promise<M>, pick: (module: M) => Action) {
+  return async (...args: unknown[]) => {
+    const action = pick(await load()) as (...rest: unknown[]) => Promise<void>;
+    await action(...args);
+  };
+}
+
+const program = new Command('sextant')
+  .description('Sextant, the engineering leadership system')
+  .version(readVersion(), '-V, --version', 'print the version')
+  .option('-w, --workspace <dir>', 'workspace folder (default: $SEXTANT_WORKSPACE, else the current folder)')
+  .showHelpAfterError()
+  .configureOutput({ outputError: (text, write) => write(text) });
+
+program
+  .command('init')
+  .description('create an empty workspace with commented examples')
+  .argument('[dir]', 'folder to create it in (default: the workspace folder)')
+  .option('--org <name>', 'organization name')
+  .action(
+    lazy(
+      () => import('./commands/init.js'),
+      (m) => m.runInit,
+    ),
+  );
+
+program
+  .command('demo')
+  .description('create the demo organization: workspace files and a year of observed data')
+  .argument('[dir]', 'folder to create it in (default: the workspace folder)')
+  .option('--seed <n>', 'random seed; the same seed and date give the same organization', '1')
+  .option('--as-of <date>', 'last day of observed data, YYYY-MM-DD (default: the Monday of this week)')
+  .action(
+    lazy(
+      () => import('./commands/demo.js'),
+      (m) => m.runDemo,
+    ),
+  );
+
+program
+  .command('validate')
+  .description('check every workspace file and cross-file reference; writes nothing')
+  .option('--json', 'print the result as JSON')
+  .action(
+    lazy(
+      () => import('./commands/validate.js'),
+      (m) => m.runValidate,
+    ),
+  );
+
+program
+  .command('sync')
+  .description('load the workspace model and the observed-data files it lists into the database')
+  .option('--json', 'print the result as JSON')
+  .action(
+    lazy(
+      () => import('./commands/sync.js'),
+      (m) => m.runSync,
+    ),
+  );
+
+const ingest = program.command('ingest').description('bring observed data into the database');
+ingest
+  .command('files')
+  .description('import JSON Lines or CSV files of observed records (see docs/import.md)')
+  .argument('<files...>', 'files to import; the record type comes from the file name unless --type is given')
+  .option('--type <type>', 'record type of every file (commit, pull-request, review, deployment, …)')
+  .option('--source <name>', 'source name for records that do not give one', 'file')
+  .option('--json', 'print the result as JSON')
+  .action(
+    lazy(
+      () => import('./commands/ingest-files.js'),
+      (m) => m.runIngestFiles,
+    ),
+  );
+
+program
+  .command('briefing')
+  .description('print a short briefing of the organization and what has been loaded')
+  .option('--json', 'print the briefing as JSON')
+  .action(
+    lazy(
+      () => import('./commands/briefing.js'),
+      (m) => m.runBriefing,
+    ),
+  );
+
+program
+  .command('serve')
+  .description('serve the HTTP API (binds to localhost unless --host says otherwise)')
+  .option('-p, --port <port>', 'port to listen on (default: $SEXTANT_PORT, else 4319)')
+  .option('--host <host>', 'address to bind to (default: $SEXTANT_HOST, else 127.0.0.1)')
+  .action(
+    lazy(
+      () => import('./commands/serve.js'),
+      (m) => m.runServe,
+    ),
+  );
+
+program
+  .command('start')
+  .description('create the demo workspace if missing, load it, print a briefing and serve the API')
+  .option('-p, --port <port>', 'port to listen on (default: $SEXTANT_PORT, else 4319)')
+  .option('--host <host>', 'address to bind to (default: $SEXTANT_HOST, else 127.0.0.1)')
+  .action(
+    lazy(
+      () => import('./commands/start.js'),
+      (m) => m.runStart,
+    ),
+  );
+
+program.parseAsync(process.argv).catch(reportError);

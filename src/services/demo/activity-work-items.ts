@@ -1,0 +1,145 @@
+/**
+ * Jira-style work items per team: stories, tasks and bugs flowing To Do → In Progress → In Review → Done,
+ * with the occasional bounce back from review. Status names map to the three status categories the flow
+ * metrics use. Fulfilment's overload shows here too: its items sit in progress longer.
+ */
+import type { StatusTransition, WorkItem } from '../../domain/records/work-item.js';
+import { type DemoOrg, findProject, listMembers, ORG_TIMEZONE } from './org.js';
+import type { Random } from './random.js';
+import {
+  addWorkingHours,
+  DAY_MS,
+  formatInstant,
+  HOUR_MS,
+  isoWeekday,
+  type OffsetLookup,
+  sampleWorkMinute,
+  toUtc,
+} from './time.js';
+import { type DemoWindow, isAtWork, listDays, measureSeason } from './window.js';
+import { writeWorkItemTitle } from './wording.js';
+
+export const JIRA_SOURCE = 'demo-jira';
+
+export const STATUSES = {
+  todo: { name: 'To Do', category: 'todo' },
+  progress: { name: 'In Progress', category: 'in-progress' },
+  review: { name: 'In Review', category: 'in-progress' },
+  done: { name: 'Done', category: 'done' },
+} as const;
+
+type Status = (typeof STATUSES)[keyof typeof STATUSES];
+
+/** Items a person creates per working day, on average. */
+const ITEMS_PER_PERSON_DAY = 0.3;
+
+/** Median days in progress per type; fulfilment's are stretched by its load. */
+const PROGRESS_DAYS = { story: 3, task: 1.5, bug: 1.8 } as const;
+const SLOW_TEAMS: Record<string, number> = { fulfilment: 1.6 };
+
+export function generateWorkItems(
+  org: DemoOrg,
+  window: DemoWindow,
+  random: Random,
+  offsets: OffsetLookup,
+): WorkItem[] {
+  const items: WorkItem[] = [];
+  for (const team of org.teams) {
+    const project = findProject(team.name);
+    const members = listMembers(org, team.name);
+    const topics = org.services.filter((service) => service.owner === team.name);
+    let number = random.nextInt(200, 2500);
+    for (const dayMs of listDays(window)) {
+      if (isoWeekday(dayMs) >= 6) continue;
+      const present = members.filter((person) => isAtWork(person, dayMs, window));
+      const count = random.samplePoisson(present.length * ITEMS_PER_PERSON_DAY * measureSeason(dayMs));
+      for (let index = 0; index < count; index += 1) {
+        const reporter = random.pick(present);
+        const createdAt = toUtc(dayMs, sampleWorkMinute(random), offsets(reporter.timeZone, dayMs));
+        if (createdAt >= window.endMs) continue;
+        const type = random.pickWeighted([
+          ['story', 5],
+          ['task', 3],
+          ['bug', 2],
+        ] as const);
+        const service = topics.length > 0 ? random.pick(topics) : undefined;
+        const topic = service
+          ? random.pick(service.topics)
+          : random.pick(['SLO adoption', 'on-call handbook', 'alert review', 'game day']);
+        const key = `${project}-${number}`;
+        number += 1;
+        const progressDays = (PROGRESS_DAYS[type] ?? 2) * (SLOW_TEAMS[team.name] ?? 1);
+        const snap = (ms: number) => addWorkingHours(ms, 0, offsets(ORG_TIMEZONE, ms));
+        const transitions = planTransitions(random, createdAt, type, progressDays, snap, window);
+        const last = transitions.at(-1);
+        const current: Status = STATUSES[statusKey(last?.to)];
+        const assignee = current.category === 'todo' && random.flip(0.7) ? undefined : random.pick(present);
+        items.push({
+          source: JIRA_SOURCE,
+          key,
+          title: writeWorkItemTitle(random, type, topic),
+          type,
+          project,
+          team: team.name,
+          ...(service ? { service: service.name } : {}),
+          status: current.name,
+          statusCategory: current.category,
+          createdAt: formatInstant(createdAt),
+          ...(current.category === 'done' && last ? { resolvedAt: last.at } : {}),
+          ...(assignee ? { assignee: assignee.jiraId } : {}),
+          labels: type === 'task' && random.flip(0.3) ? ['tech-debt'] : [],
+          ...(type === 'story' ? { points: random.pick([1, 2, 3, 3, 5, 5, 8]) } : {}),
+          transitions,
+        });
+      }
+    }
+  }
+  items.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.key.localeCompare(b.key));
+  return items;
+}
+
+/** Status changes happen in office hours: `snap` moves an instant to the next working minute. */
+function planTransitions(
+  random: Random,
+  createdAt: number,
+  type: string,
+  progressDays: number,
+  snap: (ms: number) => number,
+  window: DemoWindow,
+): StatusTransition[] {
+  const steps: [number, Status][] = [[createdAt, STATUSES.todo]];
+  const move = (at: number, status: Status) => {
+    const when = Math.max(snap(at), (steps.at(-1)?.[0] ?? at) + 60_000);
+    steps.push([when, status]);
+    return when;
+  };
+  // One item in eight stays in the backlog for good.
+  if (random.flip(0.12)) return toTransitions(steps, window);
+  let at = move(createdAt + random.sampleLogNormal(4, 1) * DAY_MS, STATUSES.progress);
+  at += random.sampleLogNormal(progressDays, 0.7) * DAY_MS;
+  if (type !== 'task' || random.flip(0.5)) {
+    at = move(at, STATUSES.review) + random.sampleLogNormal(0.6, 0.7) * DAY_MS;
+    if (random.flip(0.1)) {
+      at = move(at, STATUSES.progress) + random.sampleLogNormal(1, 0.6) * DAY_MS;
+      at = move(at, STATUSES.review) + random.sampleLogNormal(0.4, 0.6) * DAY_MS;
+    }
+  }
+  move(at + random.nextInt(1, 60) * 60_000, STATUSES.done);
+  return toTransitions(steps, window);
+}
+
+function toTransitions(steps: [number, Status][], window: DemoWindow): StatusTransition[] {
+  const transitions: StatusTransition[] = [];
+  let from: string | null = null;
+  for (const [at, status] of steps) {
+    if (at >= window.endMs - HOUR_MS) break;
+    transitions.push({ at: formatInstant(at), from, to: status.name, toCategory: status.category });
+    from = status.name;
+  }
+  return transitions;
+}
+
+function statusKey(name: string | undefined): keyof typeof STATUSES {
+  const entry = Object.entries(STATUSES).find(([, status]) => status.name === name);
+  return (entry?.[0] as keyof typeof STATUSES | undefined) ?? 'todo';
+}

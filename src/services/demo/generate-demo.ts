@@ -1,0 +1,100 @@
+/**
+ * `generateDemo`: a complete example workspace for a fictional company, Fernwood Market, with twelve
+ * months of observed activity ending at `asOf` and a handful of planted conditions for Sextant to find.
+ *
+ * Pure and deterministic: the same seed and asOf give byte-identical files. The clock, the environment,
+ * the disk and Math.random are never read; writing the files is `writeDemo`'s job.
+ */
+import type { RecordType } from '../../domain/records/index.js';
+import { CI_SOURCE, generateCiRuns } from './activity-ci-runs.js';
+import { buildHistory, GIT_SOURCE } from './activity-commits.js';
+import { DEPLOY_SOURCE, generateDeployments } from './activity-deployments.js';
+import { generateIncidents, INCIDENT_SOURCE } from './activity-incidents.js';
+import { GITHUB_SOURCE, toPullRequestRecords } from './activity-pull-request-records.js';
+import { planCode } from './activity-pull-requests.js';
+import { generateWorkItems, JIRA_SOURCE } from './activity-work-items.js';
+import { buildOrg } from './org.js';
+import { listPlantedConditions, type PlantedCondition } from './planted.js';
+import { createRandom } from './random.js';
+import { type DemoSummary, writeReadme } from './readme.js';
+import { createOffsetLookup, parseDay } from './time.js';
+import { buildWindow } from './window.js';
+import { type DataFile, type DemoFile, writeYamlFiles } from './yaml-files.js';
+
+export interface GenerateDemoOptions {
+  /** Any integer; the same seed gives the same organization. Defaults to 1. */
+  seed?: number;
+  /** The day the data ends, `YYYY-MM-DD`. */
+  asOf: string;
+}
+
+export interface DemoOutput {
+  /** Workspace-relative paths and their contents. */
+  files: DemoFile[];
+  summary: DemoSummary;
+  planted: PlantedCondition[];
+}
+
+export const DEFAULT_SEED = 1;
+
+const DATA_FILES: DataFile[] = [
+  { type: 'commit', source: GIT_SOURCE, path: 'data/commits.jsonl' },
+  { type: 'pull-request', source: GITHUB_SOURCE, path: 'data/pull-requests.jsonl' },
+  { type: 'review', source: GITHUB_SOURCE, path: 'data/reviews.jsonl' },
+  { type: 'deployment', source: DEPLOY_SOURCE, path: 'data/deployments.jsonl' },
+  { type: 'incident', source: INCIDENT_SOURCE, path: 'data/incidents.jsonl' },
+  { type: 'work-item', source: JIRA_SOURCE, path: 'data/work-items.jsonl' },
+  { type: 'ci-run', source: CI_SOURCE, path: 'data/ci-runs.jsonl' },
+];
+
+export function generateDemo(options: GenerateDemoOptions): DemoOutput {
+  const seed = options.seed ?? DEFAULT_SEED;
+  parseDay(options.asOf);
+  const window = buildWindow(options.asOf);
+  const offsets = createOffsetLookup();
+  const stream = (name: string) => createRandom(seed, name);
+
+  const org = buildOrg(stream('org'), options.asOf, window.weeks);
+  const plan = planCode(org, window, stream('pull-requests'), offsets);
+  const repositories = org.services.map((service) => service.name);
+  const history = buildHistory(plan, repositories, stream('commits'), offsets);
+  const { pullRequests, reviews } = toPullRequestRecords(plan.pullRequests);
+  const { deployments, causes } = generateDeployments(
+    org.services,
+    history.mainlines,
+    window,
+    stream('deployments'),
+    offsets,
+  );
+  const incidents = generateIncidents(org, causes, window, stream('incidents'));
+  const workItems = generateWorkItems(org, window, stream('work-items'), offsets);
+  const ciRuns = generateCiRuns(plan, history.mainlines, window, stream('ci-runs'));
+
+  const records: Record<RecordType, readonly object[]> = {
+    commit: history.commits,
+    'pull-request': pullRequests,
+    review: reviews,
+    deployment: deployments,
+    incident: incidents,
+    'work-item': workItems,
+    'ci-run': ciRuns,
+  };
+  const planted = listPlantedConditions(org);
+  const summary: DemoSummary = {
+    teams: org.teams.length,
+    people: org.people.length,
+    services: org.services.length,
+    dependencies: org.dependencies.length,
+    records: Object.fromEntries(DATA_FILES.map(({ type }) => [type, records[type].length])),
+  };
+  const files: DemoFile[] = [
+    ...writeYamlFiles(org, options.asOf, DATA_FILES),
+    { path: 'README.md', content: writeReadme(org, options.asOf, summary, planted) },
+    ...DATA_FILES.map(({ type, path }) => ({ path, content: toJsonLines(records[type]) })),
+  ];
+  return { files, summary, planted };
+}
+
+function toJsonLines(records: readonly object[]): string {
+  return records.map((record) => JSON.stringify(record)).join('\n') + (records.length > 0 ? '\n' : '');
+}

@@ -1,0 +1,43 @@
+/**
+ * Brings the store in line with the workspace: the declared model replaces what was stored (the files are
+ * the source of truth), then the observed-data files the workspace lists are imported. Both steps are
+ * idempotent, so running them again after a crash or on every start changes nothing that was complete.
+ */
+import path from 'node:path';
+import { replaceModel } from '../store/index.js';
+import type { AppContext } from './context.js';
+import { type ImportProgress, type ImportSummary, importRecordFiles } from './import.service.js';
+
+export interface SyncResult {
+  model: { teams: number; people: number; services: number; dependencies: number };
+  imports: ImportSummary | null;
+}
+
+export async function syncWorkspace(
+  context: AppContext,
+  options: { onProgress?: (progress: ImportProgress) => void } = {},
+): Promise<SyncResult> {
+  const { workspace, store } = context;
+  await syncModel(context);
+  const files = workspace.config.imports.map((entry) => ({
+    ...entry,
+    path: path.resolve(workspace.dir, entry.path),
+  }));
+  const imports =
+    files.length > 0 ? await importRecordFiles(store, files, { onProgress: options.onProgress }) : null;
+  const { teams, people, services, dependencies } = workspace.model;
+  return {
+    model: {
+      teams: teams.length,
+      people: people.length,
+      services: services.length,
+      dependencies: dependencies.length,
+    },
+    imports,
+  };
+}
+
+/** Replaces the stored model with the workspace's; cheap enough to run whenever a process starts. */
+export async function syncModel(context: AppContext): Promise<void> {
+  await replaceModel(context.store, context.workspace.model);
+}

@@ -1,0 +1,41 @@
+/**
+ * Encoding rows for `COPY … FROM … WITH (FORMAT csv)`. In that format an unquoted empty field is NULL and
+ * a quoted one is text, so every non-null value is quoted: empty strings survive and no value is ever
+ * mistaken for NULL. Arrays become SQL text-array literals (`{"a","b"}`); a jsonb value is passed as its
+ * JSON text (an empty JSON array and an empty SQL array would otherwise be indistinguishable).
+ */
+import type { CopyValue } from './store.js';
+
+/** `COPY <table> (<columns>) FROM <target> WITH (FORMAT csv)` with quoted identifiers. */
+export function buildCopyStatement(table: string, columns: readonly string[], target: string): string {
+  return `COPY ${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')}) FROM ${target} WITH (FORMAT csv)`;
+}
+
+export function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** One CSV line, newline included. */
+export function encodeCopyRow(row: readonly CopyValue[]): string {
+  return `${row.map(encodeCopyField).join(',')}\n`;
+}
+
+export function encodeCopyField(value: CopyValue): string {
+  if (value === null || value === undefined) return '';
+  return `"${toCopyText(value).replaceAll('"', '""')}"`;
+}
+
+function toCopyText(value: Exclude<CopyValue, null | undefined>): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  return toArrayLiteral(value);
+}
+
+/** `{"a","b\"c",NULL}`: every element quoted, backslash and quote escaped. */
+function toArrayLiteral(items: readonly (string | null)[]): string {
+  const elements = items.map((item) =>
+    item === null ? 'NULL' : `"${item.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`,
+  );
+  return `{${elements.join(',')}}`;
+}

@@ -1,0 +1,79 @@
+/** Test factories for observed records: valid by default, any field overridable. */
+import type { Commit, Deployment, Incident, WorkItem } from '../../src/domain/records/index.js';
+
+export function buildCommit(index: number, overrides: Partial<Commit> = {}): Commit {
+  return {
+    source: 'git',
+    key: `payments-api/${index.toString(16).padStart(40, '0')}`,
+    repository: 'payments-api',
+    sha: index.toString(16).padStart(40, '0'),
+    parents: index > 0 ? [(index - 1).toString(16).padStart(40, '0')] : [],
+    authorName: 'Ada Lovelace',
+    authorEmail: 'ada@example.com',
+    authoredAt: new Date(Date.UTC(2026, 0, 5, 9, 0) + index * 60_000).toISOString(),
+    authorOffsetMinutes: 60,
+    committerName: 'Ada Lovelace',
+    committerEmail: 'ada@example.com',
+    committedAt: new Date(Date.UTC(2026, 0, 5, 9, 30) + index * 60_000).toISOString(),
+    committerOffsetMinutes: 60,
+    subject: `Change number ${index}, with "quotes"`,
+    additions: 10 + index,
+    deletions: index % 3,
+    filesChanged: 1,
+    services: ['payments'],
+    ...overrides,
+  };
+}
+
+export function buildDeployment(index: number, overrides: Partial<Deployment> = {}): Deployment {
+  return {
+    source: 'ci',
+    key: `deploy-${index}`,
+    service: 'payments',
+    environment: 'production',
+    startedAt: new Date(Date.UTC(2026, 0, 6, 12, 0) + index * 3_600_000).toISOString(),
+    finishedAt: new Date(Date.UTC(2026, 0, 6, 12, 10) + index * 3_600_000).toISOString(),
+    result: 'success',
+    commitSha: index.toString(16).padStart(40, '0'),
+    repository: 'payments-api',
+    method: 'import',
+    unplanned: false,
+    ...overrides,
+  };
+}
+
+export function buildIncident(index: number, overrides: Partial<Incident> = {}): Incident {
+  return {
+    source: 'pagerduty',
+    key: `P${index}`,
+    title: `Checkout errors ${index}`,
+    severity: 'SEV-2',
+    status: 'resolved',
+    service: 'payments',
+    startedAt: '2026-01-07T08:00:00.000Z',
+    resolvedAt: '2026-01-07T09:30:00.000Z',
+    responders: ['ada', 'grace'],
+    ...overrides,
+  };
+}
+
+export function buildWorkItem(index: number, overrides: Partial<WorkItem> = {}): WorkItem {
+  return {
+    source: 'jira',
+    key: `PAY-${index}`,
+    title: `Story ${index}`,
+    type: 'story',
+    team: 'payments',
+    status: 'Done',
+    statusCategory: 'done',
+    createdAt: '2026-01-02T10:00:00.000Z',
+    resolvedAt: '2026-01-09T16:00:00.000Z',
+    labels: ['checkout'],
+    points: 3,
+    transitions: [
+      { at: '2026-01-03T09:00:00.000Z', from: 'To Do', to: 'In Progress', toCategory: 'in-progress' },
+      { at: '2026-01-09T16:00:00.000Z', from: 'In Progress', to: 'Done', toCategory: 'done' },
+    ],
+    ...overrides,
+  };
+}
