@@ -4,7 +4,10 @@ import { NAME_PATTERN } from './refs.js';
 
 export const nameSchema = z
   .string()
-  .regex(NAME_PATTERN, 'a name of lower-case letters, digits and single dashes, e.g. "payments-api"');
+  .regex(
+    NAME_PATTERN,
+    'a name of lower-case letters and digits joined by single dashes, dots or underscores, e.g. "payments-api"',
+  );
 
 /** A reference as written in a file: short (`payments`) or full (`team:default/payments`). */
 export const refTextSchema = z.string().min(1);

@@ -24,7 +24,7 @@ export interface EntityRef {
   name: string;
 }
 
-/** Lower-case letters, digits and single dashes; what a name or namespace may contain. */
+/** Lower-case letters and digits, with single `-`, `_` or `.` between them; what a name or namespace may contain. */
 export const NAME_PATTERN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 
 const REF_PATTERN = /^(?:([a-z-]+):)?(?:([^/:]+)\/)?([^/:]+)$/;

@@ -25,7 +25,7 @@ export const workspaceConfigSchema = z.strictObject({
   fiscalYearStart: z.number().int().min(1).max(12).default(1),
   /** Environment names that count as production. */
   productionEnvironments: z.array(z.string().min(1)).default(['production', 'prod']),
-  /** Observed-data files loaded by `sextant ingest files` and on start, relative to the workspace. */
+  /** Observed-data files loaded by `sextant sync` and `sextant start`, relative to the workspace. */
   imports: z
     .array(
       z.strictObject({

@@ -35,7 +35,7 @@ export async function initWorkspace(dir: string, options: InitOptions = {}): Pro
       ? 'is already a workspace'
       : `already has ${existing.join(', ')}`;
     throw new ConflictError(
-      `${root} ${what}; nothing was written. Choose an empty folder, or run \`sextant validate ${dir}\` to check it.`,
+      `${root} ${what}; nothing was written. Choose an empty folder, or run \`sextant -w ${dir} validate\` to check it.`,
     );
   }
 

@@ -164,7 +164,8 @@ describe('schema issues', () => {
         path: 'teams[0].name',
         message: 'invalid format',
         found: '"Payments Team"',
-        expected: 'a name of lower-case letters, digits and single dashes, e.g. "payments-api"',
+        expected:
+          'a name of lower-case letters and digits joined by single dashes, dots or underscores, e.g. "payments-api"',
       },
     ]);
   });

@@ -49,15 +49,15 @@ productionEnvironments:
   - production
   - prod
 
-# Files of observed data (deployments, incidents, survey answers…) loaded by \`sextant ingest files\`,
-# relative to this folder. For example:
+# Files of observed data (commits, deployments, incidents…) that \`sextant sync\` and \`sextant start\` load,
+# relative to this folder; docs/import.md describes their format. For example:
 #   imports:
 #     - path: data/deployments.csv
 #       type: deployments
 #       source: csv
 imports: []
 
-# Targets that replace the catalog defaults, by KPI id (\`sextant kpis\` lists the ids). For example:
+# Targets that replace the KPI catalog's defaults, by KPI id. For example:
 #   kpiTargets:
 #     change-failure-rate: 0.15
 kpiTargets: {}

@@ -1,0 +1,118 @@
+/**
+ * `npm run bench`: the foundation's performance figures, each printed beside its target and, where there
+ * is one, the baseline measured in the same run. Runs on the demo organization in a temporary folder.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { readRecordFile } from '../src/connectors/files/client.js';
+import { type ObservedRecord, recordId } from '../src/domain/records/index.js';
+import { importRecordFiles } from '../src/services/import.service.js';
+import { normalizeRecordRefs, openStore, storeSchema } from '../src/store/index.js';
+import { loadWorkspace } from '../src/workspace/index.js';
+import { type Figure, median, printFigures, timeCommandMs, timeMs } from './measure.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CLI = path.join(ROOT, 'bin', 'sextant.js');
+const AS_OF = '2026-11-23';
+
+const tmp = await mkdtemp(path.join(os.tmpdir(), 'sextant-bench-'));
+const figures: Figure[] = [];
+try {
+  const workspaceDir = path.join(tmp, 'demo');
+  timeCommandMs(process.execPath, [CLI, 'demo', workspaceDir, '--as-of', AS_OF], 0);
+
+  figures.push({
+    what: 'sextant --version (CLI start)',
+    value: timeCommandMs(process.execPath, [CLI, '--version'], 10),
+    unit: 'ms',
+    target: { op: '≤', value: 300 },
+    note: 'median of 10 runs',
+  });
+  figures.push({
+    what: 'sextant validate on the demo workspace',
+    value: timeCommandMs(process.execPath, [CLI, '-w', workspaceDir, 'validate'], 5),
+    unit: 'ms',
+    target: { op: '≤', value: 1_000 },
+    note: 'median of 5 runs, whole command',
+  });
+
+  const workspace = await loadWorkspace(workspaceDir);
+  const files = workspace.config.imports.map((entry) => ({
+    ...entry,
+    path: path.join(workspaceDir, entry.path),
+  }));
+  const dataDir = path.join(workspaceDir, '.sextant', 'db');
+
+  let store = await openStore({ dataDir });
+  let total = 0;
+  const loadMs = await timeMs(async () => {
+    const summary = await importRecordFiles(store, files);
+    total = summary.types.reduce((sum, entry) => sum + entry.read, 0);
+  });
+  const commits = (await readRecordFile(path.join(workspaceDir, 'data', 'commits.jsonl'), {})).records;
+  const ormRate = await measureOrmInsertRate(path.join(tmp, 'orm-baseline'), commits);
+  figures.push({
+    what: `loading the demo's observed data (${total.toLocaleString('en')} records)`,
+    value: total / (loadMs / 1000),
+    unit: 'records/s',
+    target: { op: '≥', value: ormRate },
+    baseline: { what: 'multi-row ORM inserts of its commits', value: ormRate },
+    note: `${(loadMs / 1000).toFixed(1)} s: read, validate, COPY + upsert, embedded database`,
+  });
+  const reloadMs = await timeMs(() => importRecordFiles(store, files));
+  figures.push({
+    what: 'loading the same data again (nothing new)',
+    value: total / (reloadMs / 1000),
+    unit: 'records/s',
+    note: `${(reloadMs / 1000).toFixed(1)} s; every record reported unchanged`,
+  });
+  await store.close();
+
+  const openings: number[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    openings.push(
+      await timeMs(async () => {
+        store = await openStore({ dataDir });
+      }),
+    );
+    await store.close();
+  }
+  figures.push({
+    what: 'opening the embedded store (existing database)',
+    value: median(openings),
+    unit: 'ms',
+    target: { op: '≤', value: 1_000 },
+    note: 'median of 3; lock, start PGlite, check migrations',
+  });
+} finally {
+  await rm(tmp, { recursive: true, force: true });
+}
+
+printFigures(figures);
+
+/** Baseline: the same commits through drizzle's multi-row INSERT, 1,000 rows a statement, into a fresh store. */
+async function measureOrmInsertRate(dataDir: string, records: ObservedRecord[]): Promise<number> {
+  const store = await openStore({ dataDir });
+  try {
+    const rows = records.map((record) => {
+      const commit = normalizeRecordRefs('commit', record) as ObservedRecord<'commit'>;
+      return {
+        ...commit,
+        id: recordId(commit),
+        authoredAt: new Date(commit.authoredAt),
+        committedAt: new Date(commit.committedAt),
+      };
+    });
+    const elapsed = await timeMs(() =>
+      store.transaction(async (tx) => {
+        for (let start = 0; start < rows.length; start += 1_000) {
+          await tx.db.insert(storeSchema.commits).values(rows.slice(start, start + 1_000));
+        }
+      }),
+    );
+    return rows.length / (elapsed / 1000);
+  } finally {
+    await store.close();
+  }
+}
