@@ -25,7 +25,11 @@ export interface Briefing {
   timezone: string;
   teams: TeamLine[];
   teamsByType: Record<TeamType, number>;
-  people: { total: number; managers: number; widestSpan: { manager: string; reports: number } | null };
+  people: {
+    total: number;
+    managers: number;
+    widestSpan: { manager: string; displayName: string; reports: number } | null;
+  };
   services: { total: number; byTier: Record<string, number>; systems: number; domains: number };
   dependencies: { total: number; blockingOpen: number; overdue: string[] };
   records: { type: RecordType; count: number; from: string | null; to: string | null }[];
@@ -56,9 +60,12 @@ export function summarizeModel(
   for (const person of model.people) {
     if (person.manager) reports.set(person.manager, (reports.get(person.manager) ?? 0) + 1);
   }
+  const displayNames = new Map(model.people.map((person) => [person.ref, person.displayName]));
   let widestSpan: Briefing['people']['widestSpan'] = null;
   for (const [manager, count] of reports) {
-    if (!widestSpan || count > widestSpan.reports) widestSpan = { manager, reports: count };
+    if (!widestSpan || count > widestSpan.reports) {
+      widestSpan = { manager, displayName: displayNames.get(manager) ?? manager, reports: count };
+    }
   }
 
   const byTier: Record<string, number> = {};

@@ -27,7 +27,7 @@ export function formatBriefing(briefing: Briefing): string {
   lines.push(
     '',
     `People: ${briefing.people.total}, ${briefing.people.managers} managers` +
-      (span ? `; widest span of control ${span.reports} (${span.manager})` : ''),
+      (span ? `; widest span of control ${span.reports} direct reports (${span.displayName})` : ''),
   );
   const tiers = Object.entries(briefing.services.byTier)
     .sort()
