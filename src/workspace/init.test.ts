@@ -75,7 +75,7 @@ describe('initWorkspace', () => {
     const error = await initWorkspace(dir, { orgName: 'New' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).message).toBe(
-      `${dir} is already a workspace; nothing was written. Choose an empty folder, or run \`sextant validate ${dir}\` to check it.`,
+      `${dir} is already a workspace; nothing was written. Choose an empty folder, or run \`sextant -w ${dir} validate\` to check it.`,
     );
     expect(await readFile(path.join(dir, 'sextant.yaml'), 'utf8')).toBe('org:\n  name: Existing\n');
     await expect(readFile(path.join(dir, 'model/teams.yaml'))).rejects.toMatchObject({ code: 'ENOENT' });
