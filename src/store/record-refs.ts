@@ -14,6 +14,7 @@ export const RECORD_REF_FIELDS: Record<RecordType, Readonly<Record<string, Entit
   incident: { service: 'service' },
   'work-item': { team: 'team', service: 'service' },
   'ci-run': { repository: 'repository' },
+  tag: { repository: 'repository' },
 };
 
 /** The record with every reference in full form; throws InputError naming a reference that is not one. */

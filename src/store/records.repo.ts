@@ -108,6 +108,7 @@ const SPAN_COLUMNS: Record<RecordType, PgColumn> = {
   incident: RECORD_TABLES.incident.startedAt,
   'work-item': RECORD_TABLES['work-item'].createdAt,
   'ci-run': RECORD_TABLES['ci-run'].startedAt,
+  tag: RECORD_TABLES.tag.taggedAt,
 };
 
 export interface RecordSpan {

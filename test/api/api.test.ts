@@ -8,6 +8,7 @@ import { generateDemo, writeDemo } from '../../src/services/demo/index.js';
 import { syncModel } from '../../src/services/sync.service.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
 import { openTestStore, type TestStore } from '../support/store.js';
+import { readLatestMigrationLevel } from '../support/migrations.js';
 
 let tmp: string;
 let testStore: TestStore;
@@ -46,7 +47,7 @@ describe('HTTP API', () => {
     expect(body).toEqual({
       status: 'ok',
       version: manifest.version,
-      database: { engine: 'pglite', migrations: { applied: 1, latest: '0000_create_core_tables' } },
+      database: { engine: 'pglite', migrations: readLatestMigrationLevel() },
       workspace: { org: 'Fernwood Market' },
     });
   });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, spawnCli, waitForLine } from '../support/cli.js';
+import { readLatestMigrationLevel } from '../support/migrations.js';
 
 let tmp: string;
 
@@ -42,7 +43,7 @@ describe('sextant start', () => {
       const health = await (await fetch(`${base}/api/health`)).json();
       expect(health).toMatchObject({
         status: 'ok',
-        database: { engine: 'pglite', migrations: { applied: 1, latest: '0000_create_core_tables' } },
+        database: { engine: 'pglite', migrations: readLatestMigrationLevel() },
       });
       const teams = (await (await fetch(`${base}/api/teams`)).json()) as { total: number };
       expect(teams.total).toBe(8);

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreLockedError } from '../../src/domain/errors.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { makeTempDir, readPgliteTemplate } from '../support/store.js';
+import { readLatestMigrationLevel } from '../support/migrations.js';
 
 const OPEN_STORE_SCRIPT = fileURLToPath(new URL('./fixtures/open-store.ts', import.meta.url));
 
@@ -58,7 +59,7 @@ describe('the embedded store lock', () => {
     store = undefined;
     const outcome = await runOpenStoreProcess(temp.dataDir);
     expect(outcome.stderr).toBe('');
-    expect(outcome.stdout).toBe('opened 0000_create_core_tables\n');
+    expect(outcome.stdout).toBe(`opened ${readLatestMigrationLevel().latest}\n`);
     expect(outcome.code).toBe(0);
   });
 });

@@ -8,9 +8,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../src/domain/errors.js';
 import { countRecords, DEFAULT_MIGRATIONS_FOLDER, openStore, upsertRecords } from '../../src/store/index.js';
 import { buildCommit } from '../support/records.js';
+import { readLatestMigrationLevel } from '../support/migrations.js';
 import { makeTempDir, readPgliteTemplate } from '../support/store.js';
 
-const EXTRA_TAG = '0001_add_probe_column';
+/** Numbered after the package's own migrations, whatever their count. */
+const PACKAGE_LEVEL = readLatestMigrationLevel();
+const EXTRA_TAG = `${String(PACKAGE_LEVEL.applied).padStart(4, '0')}_add_probe_column`;
 
 /** The package's migrations plus one more that adds a column. */
 async function writeMigrationsWithOneMore(target: string): Promise<void> {
@@ -51,7 +54,7 @@ describe('migrating the embedded database', () => {
 
   it('saves a copy of the existing data before applying a pending migration', async () => {
     const store = await openStore({ dataDir: temp.dataDir, migrationsFolder: migrations });
-    expect(await store.migrationLevel()).toEqual({ applied: 2, latest: EXTRA_TAG });
+    expect(await store.migrationLevel()).toEqual({ applied: PACKAGE_LEVEL.applied + 1, latest: EXTRA_TAG });
     expect(await readColumns(store)).toEqual(['probe']);
     await store.close();
 
@@ -59,7 +62,7 @@ describe('migrating the embedded database', () => {
     expect(backups).toHaveLength(1);
     expect(backups[0]).toMatch(new RegExp(`^db-\\d{8}T\\d{6}Z-before-${EXTRA_TAG}$`));
     const copy = await openStore({ dataDir: path.join(temp.dir, 'backups', backups[0] ?? '') });
-    expect(await copy.migrationLevel()).toEqual({ applied: 1, latest: '0000_create_core_tables' });
+    expect(await copy.migrationLevel()).toEqual(PACKAGE_LEVEL);
     expect(await readColumns(copy)).toEqual([]);
     expect((await countRecords(copy)).commit).toBe(1);
     await copy.close();
@@ -79,7 +82,7 @@ describe('migrating the embedded database', () => {
       StoreUnavailableError,
     );
     const store = await openStore({ dataDir: temp.dataDir });
-    expect(await store.migrationLevel()).toEqual({ applied: 1, latest: '0000_create_core_tables' });
+    expect(await store.migrationLevel()).toEqual(PACKAGE_LEVEL);
     expect(await readColumns(store)).toEqual([]);
     await store.close();
   });

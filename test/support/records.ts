@@ -20,6 +20,7 @@ export function buildCommit(index: number, overrides: Partial<Commit> = {}): Com
     additions: 10 + index,
     deletions: index % 3,
     filesChanged: 1,
+    files: [{ path: 'src/charge.ts', additions: 10 + index, deletions: index % 3 }],
     services: ['payments'],
     ...overrides,
   };
@@ -69,6 +70,7 @@ export function buildWorkItem(index: number, overrides: Partial<WorkItem> = {}):
     createdAt: '2026-01-02T10:00:00.000Z',
     resolvedAt: '2026-01-09T16:00:00.000Z',
     labels: ['checkout'],
+    sprints: ['PAY sprint 1'],
     points: 3,
     transitions: [
       { at: '2026-01-03T09:00:00.000Z', from: 'To Do', to: 'In Progress', toCategory: 'in-progress' },

@@ -14,6 +14,8 @@ export const deploymentSchema = z.strictObject({
   result: z.enum(DEPLOYMENT_RESULTS),
   commitSha: z.string().min(1),
   repository: refTextSchema.optional(),
+  /** The tag or branch deployed, when the source names it. */
+  ref: z.string().optional(),
   method: z.enum(DEPLOYMENT_METHODS).default('import'),
   /** Id of the deployment this one rolls back (a redeploy of an older commit). */
   rollbackOf: z.string().optional(),

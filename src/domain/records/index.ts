@@ -9,6 +9,7 @@ import { deploymentSchema } from './deployment.js';
 import { incidentSchema } from './incident.js';
 import { pullRequestSchema } from './pull-request.js';
 import { reviewSchema } from './review.js';
+import { tagSchema } from './tag.js';
 import { workItemSchema } from './work-item.js';
 
 export const RECORD_SCHEMAS = {
@@ -19,6 +20,7 @@ export const RECORD_SCHEMAS = {
   incident: incidentSchema,
   'work-item': workItemSchema,
   'ci-run': ciRunSchema,
+  tag: tagSchema,
 } as const;
 
 export type RecordType = keyof typeof RECORD_SCHEMAS;
@@ -36,4 +38,5 @@ export * from './deployment.js';
 export * from './incident.js';
 export * from './pull-request.js';
 export * from './review.js';
+export * from './tag.js';
 export * from './work-item.js';

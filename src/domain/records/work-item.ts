@@ -26,6 +26,8 @@ export const workItemSchema = z.strictObject({
   assignee: z.string().optional(),
   epic: z.string().optional(),
   labels: z.array(z.string()).default([]),
+  sprints: z.array(z.string()).default([]),
+  priority: z.string().optional(),
   points: z.number().nonnegative().optional(),
   transitions: z.array(statusTransitionSchema).default([]),
 });

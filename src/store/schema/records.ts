@@ -23,6 +23,7 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 import { CI_RUN_RESULTS } from '../../domain/records/ci-run.js';
+import type { CommitFile } from '../../domain/records/commit.js';
 import { DEPLOYMENT_METHODS, DEPLOYMENT_RESULTS } from '../../domain/records/deployment.js';
 import { INCIDENT_STATES, SEVERITIES } from '../../domain/records/incident.js';
 import { PULL_REQUEST_STATES } from '../../domain/records/pull-request.js';
@@ -64,6 +65,7 @@ export const commits = pgTable(
     additions: integer('additions').notNull(),
     deletions: integer('deletions').notNull(),
     filesChanged: integer('files_changed').notNull(),
+    files: jsonb('files').$type<CommitFile[]>().notNull().default([]),
     services: text('services').array().notNull(),
   },
   (t) => [
@@ -137,6 +139,7 @@ export const deployments = pgTable(
     result: text('result').notNull(),
     commitSha: text('commit_sha').notNull(),
     repository: text('repository'),
+    ref: text('ref'),
     method: text('method').notNull(),
     rollbackOf: text('rollback_of'),
     hotfixFor: text('hotfix_for'),
@@ -194,6 +197,8 @@ export const workItems = pgTable(
     assignee: text('assignee'),
     epic: text('epic'),
     labels: text('labels').array().notNull(),
+    sprints: text('sprints').array().notNull().default([]),
+    priority: text('priority'),
     points: doublePrecision('points'),
     transitions: jsonb('transitions').$type<StatusTransition[]>().notNull(),
   },
@@ -216,6 +221,9 @@ export const ciRuns = pgTable(
     commitSha: text('commit_sha'),
     branch: text('branch'),
     trigger: text('trigger'),
+    job: text('job'),
+    run: text('run'),
+    attempt: integer('attempt').notNull().default(1),
     result: text('result').notNull(),
     startedAt: instant('started_at').notNull(),
     finishedAt: instant('finished_at').notNull(),
@@ -223,7 +231,26 @@ export const ciRuns = pgTable(
   (t) => [
     index('ci_runs_repository_started_at_idx').on(t.repository, t.startedAt),
     index('ci_runs_started_at_idx').on(t.startedAt),
+    index('ci_runs_repository_commit_sha_idx').on(t.repository, t.commitSha),
     check('ci_runs_result_check', isOneOf(t.result, CI_RUN_RESULTS)),
+    check('ci_runs_attempt_check', sql`${t.attempt} >= 1`),
+  ],
+);
+
+export const tags = pgTable(
+  'tags',
+  {
+    ...recordColumns(),
+    repository: text('repository').notNull(),
+    name: text('name').notNull(),
+    sha: text('sha').notNull(),
+    annotated: boolean('annotated').notNull(),
+    taggedAt: instant('tagged_at'),
+    taggerEmail: text('tagger_email'),
+  },
+  (t) => [
+    index('tags_repository_name_idx').on(t.repository, t.name),
+    index('tags_sha_idx').on(t.sha),
   ],
 );
 
@@ -236,4 +263,5 @@ export const RECORD_TABLES = {
   incident: incidents,
   'work-item': workItems,
   'ci-run': ciRuns,
+  tag: tags,
 } as const;
