@@ -13,6 +13,10 @@ const envSchema = z.object({
   SEXTANT_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   SEXTANT_HOST: z.string().min(1).optional(),
   NO_COLOR: z.string().optional(),
+  JIRA_BASE_URL: z.url().optional(),
+  JIRA_EMAIL: z.string().min(1).optional(),
+  JIRA_API_TOKEN: z.string().min(1).optional(),
+  JIRA_PAT: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -20,6 +24,8 @@ export interface Config {
   databaseUrl: string | undefined;
   port: number;
   host: string;
+  /** Jira: Cloud uses `email` + `apiToken` (basic auth), Data Center a personal access token `pat` (bearer). */
+  jira: { baseUrl?: string; email?: string; apiToken?: string; pat?: string };
 }
 
 export const DEFAULT_PORT = 4319;
@@ -44,6 +50,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: parsed.data.DATABASE_URL || undefined,
     port: parsed.data.SEXTANT_PORT ?? DEFAULT_PORT,
     host: parsed.data.SEXTANT_HOST ?? '127.0.0.1',
+    jira: {
+      baseUrl: parsed.data.JIRA_BASE_URL,
+      email: parsed.data.JIRA_EMAIL,
+      apiToken: parsed.data.JIRA_API_TOKEN,
+      pat: parsed.data.JIRA_PAT,
+    },
   };
   if (env === process.env) cached = config;
   return config;

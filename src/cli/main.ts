@@ -86,6 +86,19 @@ ingest
   );
 
 program
+  .command('identities')
+  .description('observed actors and the people they map to')
+  .command('unmatched')
+  .description('list actors that map to no person, or to several, with how many records name them')
+  .option('--json', 'print the list as JSON')
+  .action(
+    lazy(
+      () => import('./commands/identities.js'),
+      (m) => m.runIdentitiesUnmatched,
+    ),
+  );
+
+program
   .command('briefing')
   .description('print a short briefing of the organization and what has been loaded')
   .option('--json', 'print the briefing as JSON')

@@ -8,3 +8,4 @@ export { normalizeRecordRefs, RECORD_REF_FIELDS } from './record-refs.js';
 export * from './records.repo.js';
 export * as storeSchema from './schema/index.js';
 export type * from './store.js';
+export * from './actors.repo.js';

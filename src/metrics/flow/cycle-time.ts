@@ -1,0 +1,51 @@
+/**
+ * Cycle time: how long started work takes to finish. Measured per item at its completion, so an item
+ * belongs to the window in which it was completed (its last completion, if it was re-opened).
+ */
+import {
+  type DurationValue,
+  type MetricDefinition,
+  type MetricResult,
+  toInsufficientData,
+  toValueResult,
+} from '../result.js';
+import { summarizeDurations } from '../stats.js';
+import { type FlowFacts, isInWindow } from './flow-facts.js';
+import { toTimelines } from './status-timeline.js';
+
+export const cycleTimeDefinition: MetricDefinition = {
+  id: 'flow.cycle-time',
+  version: 1,
+  title: 'Cycle time',
+  description:
+    'For each work item completed in the window, the time from its first move into an in-progress status ' +
+    'to the move into done that completed it (the last one if it was re-opened). Items that went to done ' +
+    'without ever being in progress have no cycle time.',
+  unit: 'seconds',
+  direction: 'lower-is-better',
+};
+
+export type CycleTimeResult = MetricResult<DurationValue>;
+
+export function computeCycleTime(facts: FlowFacts): CycleTimeResult {
+  const seconds: number[] = [];
+  const ids: string[] = [];
+  for (const { id, startedAt, completedAt } of toTimelines(facts.workItems, facts.statusCategories)) {
+    if (startedAt === undefined || completedAt === undefined) continue;
+    if (!isInWindow(completedAt, facts.window)) continue;
+    seconds.push((completedAt - startedAt) / 1000);
+    ids.push(id);
+  }
+  const summary = summarizeDurations(seconds);
+  if (!summary) {
+    return toInsufficientData(
+      cycleTimeDefinition,
+      facts.window,
+      facts.scope,
+      0,
+      [],
+      'at least 1 work item completed in the window after being in progress',
+    );
+  }
+  return toValueResult(cycleTimeDefinition, facts.window, facts.scope, ids.length, ids, summary);
+}
