@@ -1,4 +1,6 @@
 /** The store's public API: open it, then read and write through the repositories. */
+
+export * from './actors.repo.js';
 export * from './ingest-runs.repo.js';
 export { DEFAULT_MIGRATIONS_FOLDER } from './migrations.js';
 export * from './model.repo.js';
@@ -6,6 +8,6 @@ export { type OpenStoreOptions, openStore } from './open.js';
 export { describeDatabaseUrl } from './postgres.js';
 export { normalizeRecordRefs, RECORD_REF_FIELDS } from './record-refs.js';
 export * from './records.repo.js';
+export * from './records-query.repo.js';
 export * as storeSchema from './schema/index.js';
 export type * from './store.js';
-export * from './actors.repo.js';

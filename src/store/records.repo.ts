@@ -100,7 +100,7 @@ export async function countRecords(store: StoreSession): Promise<Record<RecordTy
 }
 
 /** The instant each type is windowed on: what "earliest" and "latest" mean for it. */
-const SPAN_COLUMNS: Record<RecordType, PgColumn> = {
+export const SPAN_COLUMNS: Record<RecordType, PgColumn> = {
   commit: RECORD_TABLES.commit.committedAt,
   'pull-request': RECORD_TABLES['pull-request'].createdAt,
   review: RECORD_TABLES.review.submittedAt,

@@ -8,7 +8,8 @@
  * The result is a linear-ish first-parent chain per repository with occasional merge bubbles, and the
  * first-parent heads over time, which is what deployments ship.
  */
-import type { Commit } from '../../domain/records/commit.js';
+import type { Commit, CommitFile } from '../../domain/records/commit.js';
+import { type FilePlanner, squashFiles } from './activity-commit-files.js';
 import type { CodePlan, PlannedCommit, PlannedPullRequest } from './activity-pull-requests.js';
 import type { Random } from './random.js';
 import { formatInstant, type OffsetLookup } from './time.js';
@@ -36,6 +37,7 @@ export function buildHistory(
   repositories: string[],
   random: Random,
   offsets: OffsetLookup,
+  files: FilePlanner,
 ): History {
   const landings = new Map<string, Landing[]>(repositories.map((repo) => [repo, []]));
   for (const pr of plan.pullRequests) {
@@ -55,11 +57,12 @@ export function buildHistory(
       parents: string[],
       committedAt: number,
       viaGithub: boolean,
+      touched: CommitFile[] = files.plan(repo, planned),
     ): string => {
       const sha = random.makeHex(40);
       timed.push({
         at: committedAt,
-        commit: toCommit(repo, sha, parents, planned, committedAt, viaGithub, offsets),
+        commit: toCommit(repo, sha, parents, planned, touched, committedAt, viaGithub, offsets),
       });
       return sha;
     };
@@ -81,14 +84,15 @@ export function buildHistory(
       if (pr.strategy === 'squash') {
         const last = pr.commits.at(-1);
         if (!last) continue;
+        const touched = squashFiles(pr.commits.map((planned) => files.plan(repo, planned)));
         const squashed: PlannedCommit = {
           ...last,
           subject: `${pr.title} (#${pr.number})`,
           additions: sum(pr.commits, (c) => c.additions),
           deletions: sum(pr.commits, (c) => c.deletions),
-          filesChanged: Math.max(...pr.commits.map((c) => c.filesChanged)),
+          filesChanged: touched.length,
         };
-        const sha = emit(squashed, head(), at, true);
+        const sha = emit(squashed, head(), at, true, touched);
         pr.landedShas = [sha];
         pr.mergeCommitSha = sha;
         mainline.push({ sha, at });
@@ -117,7 +121,8 @@ export function buildHistory(
           deletions: 0,
           filesChanged: 0,
         };
-        const sha = emit(merge, [...head(), ...tip], at, true);
+        // `git log --numstat` shows no files for a merge commit.
+        const sha = emit(merge, [...head(), ...tip], at, true, []);
         pr.mergeCommitSha = sha;
         mainline.push({ sha, at });
       }
@@ -151,6 +156,7 @@ function toCommit(
   sha: string,
   parents: string[],
   planned: PlannedCommit,
+  files: CommitFile[],
   committedAt: number,
   viaGithub: boolean,
   offsets: OffsetLookup,
@@ -172,9 +178,10 @@ function toCommit(
     committedAt: formatInstant(committedAt, committerOffset),
     committerOffsetMinutes: committerOffset,
     subject: planned.subject,
-    additions: planned.additions,
-    deletions: planned.deletions,
-    filesChanged: planned.filesChanged,
+    additions: sum(files, (file) => file.additions),
+    deletions: sum(files, (file) => file.deletions),
+    filesChanged: files.length,
+    files,
     services: [repo],
   };
 }

@@ -248,10 +248,7 @@ export const tags = pgTable(
     taggedAt: instant('tagged_at'),
     taggerEmail: text('tagger_email'),
   },
-  (t) => [
-    index('tags_repository_name_idx').on(t.repository, t.name),
-    index('tags_sha_idx').on(t.sha),
-  ],
+  (t) => [index('tags_repository_name_idx').on(t.repository, t.name), index('tags_sha_idx').on(t.sha)],
 );
 
 /** The table of each record type, keyed like `RECORD_SCHEMAS`. */

@@ -1,0 +1,50 @@
+/**
+ * Pull request size: lines changed (additions + deletions) of the pull requests merged in the window,
+ * as the source reports them for the whole pull request. Merged ones only, because their size is final
+ * and they are what shipped; the median and 90th percentile are in lines.
+ */
+import { recordId } from '../../domain/records/index.js';
+import {
+  type DurationValue,
+  type MetricDefinition,
+  type MetricResult,
+  toInsufficientData,
+  toValueResult,
+} from '../result.js';
+import { summarizeDurations } from '../stats.js';
+import { findMergedAt, isInWindow, type PullRequestFacts } from './pull-request-facts.js';
+
+export const pullRequestSizeDefinition: MetricDefinition = {
+  id: 'prs.size',
+  version: 1,
+  title: 'Pull request size',
+  description: 'Lines added plus lines deleted by each pull request merged in the window.',
+  unit: 'lines',
+  direction: 'lower-is-better',
+};
+
+/** Median and 90th percentile, in lines (the same shape as a duration). */
+export type PullRequestSizeResult = MetricResult<DurationValue>;
+
+export function computePullRequestSize(facts: PullRequestFacts): PullRequestSizeResult {
+  const lines: number[] = [];
+  const ids: string[] = [];
+  for (const pullRequest of facts.pullRequests) {
+    const mergedAt = findMergedAt(pullRequest);
+    if (mergedAt === undefined || !isInWindow(mergedAt, facts.window)) continue;
+    lines.push(pullRequest.additions + pullRequest.deletions);
+    ids.push(recordId(pullRequest));
+  }
+  const summary = summarizeDurations(lines);
+  if (!summary) {
+    return toInsufficientData(
+      pullRequestSizeDefinition,
+      facts.window,
+      facts.scope,
+      0,
+      [],
+      'at least 1 pull request merged in the window',
+    );
+  }
+  return toValueResult(pullRequestSizeDefinition, facts.window, facts.scope, ids.length, ids, summary);
+}
