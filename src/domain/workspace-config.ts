@@ -1,6 +1,7 @@
 /** `sextant.yaml`: what the organization is and how Sextant reads it. */
 import { z } from 'zod';
 import { nameSchema } from './primitives.js';
+import { sourceSchema } from './sources.js';
 
 export const workspaceConfigSchema = z.strictObject({
   /** Format version of the workspace files. */
@@ -35,6 +36,23 @@ export const workspaceConfigSchema = z.strictObject({
       }),
     )
     .default([]),
+  /** Systems to read observed data from, each with a unique name (see sources.ts). */
+  sources: z
+    .array(sourceSchema)
+    .default([])
+    .superRefine((sources, context) => {
+      const seen = new Set<string>();
+      sources.forEach((source, index) => {
+        if (seen.has(source.name)) {
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'name'],
+            message: `another source is already named "${source.name}"`,
+          });
+        }
+        seen.add(source.name);
+      });
+    }),
   /** KPI target overrides by KPI id. */
   kpiTargets: z.record(z.string(), z.number()).default({}),
 });

@@ -7,9 +7,9 @@
  *   commits and pull requests of its repositories.
  * - Commits are selected by repository, never by the paths they touch: working out which commits a
  *   deployment ships walks the whole graph of its repository, and a monorepo's graph is shared.
- * - An incident belongs to the scope of its service. An incident without a service belongs to no team or
- *   service: it is kept in the org scope (where it is attributed to the org's latest deployment), and in
- *   any scope holding the deployment it names as its cause.
+ * - An incident belongs to the scope of its service, and to any scope holding the deployment it names as
+ *   its cause. An incident with neither belongs to no team or service: only the org scope keeps it (where
+ *   it is attributed to the org's latest deployment), so no team is blamed for another team's change.
  * - A repository's deployments are those naming it, or, naming none, those of a service declared to live
  *   in it.
  * - References compare in full form: records may carry short names (`payments-api`), the org full ones.
@@ -107,10 +107,10 @@ export function selectScope(scope: Scope, org: ScopeOrg, facts: ScopeInput): Sco
     return services.has(normalizeRef(deployment.service, 'service'));
   });
   const deploymentIds = new Set(deployments.map(recordId));
-  const incidents = all.incidents.filter((incident) =>
-    incident.service !== undefined
-      ? services.has(normalizeRef(incident.service, 'service'))
-      : incident.causedBy !== undefined && deploymentIds.has(incident.causedBy),
+  const incidents = all.incidents.filter(
+    (incident) =>
+      (incident.service !== undefined && services.has(normalizeRef(incident.service, 'service'))) ||
+      (incident.causedBy !== undefined && deploymentIds.has(incident.causedBy)),
   );
   const commits = all.commits.filter((commit) => repositories.has(normalizeRef(commit.repository, 'repository')));
   const pullRequests = all.pullRequests.filter((pr) =>

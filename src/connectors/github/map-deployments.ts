@@ -11,7 +11,8 @@
  * A published release counts as a deployment with method `release` in environment `release` (or
  * `prerelease`): for a library or an app shipped by tag, publishing is the delivery. Its commit is the
  * tag's, which the caller resolves; a target that is already a full commit id also serves. Drafts are
- * not published and are skipped.
+ * not published and are skipped. Only the publish time is kept: a release's `created_at` is the date of
+ * its commit, not of the release.
  */
 import { z } from 'zod';
 import { type Deployment, deploymentSchema } from '../../domain/records/index.js';
@@ -103,7 +104,6 @@ const releasePayloadSchema = z.object({
   target_commitish: z.string().nullish(),
   draft: z.boolean().default(false),
   prerelease: z.boolean().default(false),
-  created_at: z.string(),
   published_at: z.string().nullish(),
 });
 
@@ -126,7 +126,6 @@ export function mapRelease(payload: unknown, repo: RepositoryContext, tagSha?: s
       key: `${repo.fullName}/release/${release.id}`,
       service: repo.service,
       environment: release.prerelease ? 'prerelease' : 'release',
-      startedAt: release.created_at,
       finishedAt: release.published_at,
       result: 'success',
       commitSha,

@@ -25,9 +25,11 @@ const STORY_POINT_NAMES = new Set(['story points', 'story point estimate']);
 /** Finds the sprint, epic link and story points fields by their Jira Software types and names. */
 export function detectFieldIds(fields: readonly JiraField[]): JiraFieldIds {
   const byType = (suffix: string) => fields.find((field) => field.schema?.custom?.endsWith(suffix))?.id;
-  const storyPoints = fields.find(
-    (field) => field.custom !== false && field.schema?.type === 'number' && STORY_POINT_NAMES.has(field.name.trim().toLowerCase()),
-  )?.id;
+  const storyPoints =
+    byType(':jsw-story-points') ??
+    fields.find(
+      (field) => field.schema?.type === 'number' && STORY_POINT_NAMES.has(field.name.trim().toLowerCase()),
+    )?.id;
   return { sprint: byType(':gh-sprint'), epicLink: byType(':gh-epic-link'), storyPoints };
 }
 

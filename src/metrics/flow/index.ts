@@ -30,7 +30,7 @@ export function computeFlow(facts: FlowFacts): FlowMetrics {
 
 export * from './cycle-time.js';
 export * from './flow-efficiency.js';
-export * from './flow-facts.js';
+export type { FlowFacts } from './flow-facts.js';
 export * from './status-timeline.js';
 export * from './throughput.js';
 export * from './wip-to-throughput.js';

@@ -7,6 +7,7 @@
  * requests nor push times, so later review rounds cannot be timed honestly; each reviewer's first
  * response can. It differs from time to first review by counting every reviewer, not only the fastest.
  */
+import { recordId } from '../../domain/records/index.js';
 import {
   type DurationValue,
   type MetricDefinition,
@@ -41,7 +42,7 @@ export function computeReviewTurnaround(facts: PullRequestFacts): ReviewTurnarou
       const submittedAt = Date.parse(review.submittedAt);
       if (!isInWindow(submittedAt, facts.window)) continue;
       seconds.push(Math.max(0, submittedAt - reviewClockStartsAt) / 1000);
-      ids.push(`${review.source}:${review.key}`);
+      ids.push(recordId(review));
     }
   }
   const summary = summarizeDurations(seconds);

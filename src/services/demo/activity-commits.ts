@@ -7,6 +7,10 @@
  * - direct commits go straight to main.
  * The result is a linear-ish first-parent chain per repository with occasional merge bubbles, and the
  * first-parent heads over time, which is what deployments ship.
+ *
+ * Each commit lists the files it touched (activity-commit-files.ts); its additions, deletions and
+ * filesChanged are the sums over those files. A squash commit carries its pull request's files folded
+ * together; a merge commit, like `git log --numstat`, lists none.
  */
 import type { Commit, CommitFile } from '../../domain/records/commit.js';
 import { type FilePlanner, squashFiles } from './activity-commit-files.js';

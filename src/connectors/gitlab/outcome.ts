@@ -1,0 +1,80 @@
+/**
+ * What a mapper returns: the records it made, the payloads it skipped on purpose (`ignored`: an
+ * unfinished pipeline, a system note that is not an approval) and the malformed ones (`issues`), each
+ * issue naming the source record, the field, what was found and what was expected. One bad payload never
+ * stops the others (STYLE, "connectors return data").
+ */
+import type { z } from 'zod';
+import type { Issue } from '../../domain/errors.js';
+
+export interface MapOutcome<T> {
+  records: T[];
+  /** Payloads that are well-formed but, by a documented rule, not records. */
+  ignored: number;
+  /** One or more issues per malformed payload; `malformed` counts the payloads. */
+  issues: Issue[];
+  malformed: number;
+}
+
+export function emptyOutcome<T>(): MapOutcome<T> {
+  return { records: [], ignored: 0, issues: [], malformed: 0 };
+}
+
+export function mergeOutcomes<T>(outcomes: readonly MapOutcome<T>[]): MapOutcome<T> {
+  const merged = emptyOutcome<T>();
+  for (const outcome of outcomes) {
+    merged.records.push(...outcome.records);
+    merged.ignored += outcome.ignored;
+    merged.issues.push(...outcome.issues);
+    merged.malformed += outcome.malformed;
+  }
+  return merged;
+}
+
+/** One step of a mapping: a record, a deliberate skip, or the problems found. */
+export type Mapped<T> = { kind: 'record'; record: T } | { kind: 'ignored' } | { kind: 'issues'; issues: Issue[] };
+
+export function collectMapped<T>(results: readonly Mapped<T>[]): MapOutcome<T> {
+  const outcome = emptyOutcome<T>();
+  for (const result of results) {
+    if (result.kind === 'record') outcome.records.push(result.record);
+    else if (result.kind === 'ignored') outcome.ignored += 1;
+    else {
+      outcome.issues.push(...result.issues);
+      outcome.malformed += 1;
+    }
+  }
+  return outcome;
+}
+
+/** Zod's issues as ours, against `record`, with the value found at each path. */
+export function toIssues(record: string, error: z.ZodError, input: unknown): Issue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    const found = describeValue(readPath(input, issue.path));
+    return { record, ...(path ? { path } : {}), message: issue.message, found };
+  });
+}
+
+/** A short description of a payload value for an error message. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function readPath(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const step of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[step];
+  }
+  return current;
+}
+
+/** The numeric `id`/`iid` of a payload when it has one, to name it in an issue. */
+export function peekNumber(payload: unknown, field: string): number | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const value = (payload as Record<string, unknown>)[field];
+  return typeof value === 'number' ? value : undefined;
+}

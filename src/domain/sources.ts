@@ -1,0 +1,67 @@
+/**
+ * The sources a workspace declares in `sextant.yaml`: what to read, and how often `sextant serve` syncs
+ * it. Every source has a unique name, which is how its status shows in `/api/health` and how a one-off
+ * `sextant sync --source NAME` picks it.
+ */
+import { z } from 'zod';
+import { nameSchema, refTextSchema } from './primitives.js';
+
+/** `30s`, `15m`, `6h`, `1d`: how often a source syncs while the server runs. */
+export const intervalSchema = z
+  .string()
+  .regex(/^\d+(s|m|h|d)$/, 'an interval such as "15m", "1h" or "1d"')
+  .transform((text) => {
+    const amount = Number(text.slice(0, -1));
+    const unit = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[text.at(-1) as 's' | 'm' | 'h' | 'd'];
+    return amount * unit;
+  })
+  .refine((ms) => ms >= 60_000, 'at least one minute between syncs');
+
+const sourceBase = {
+  name: nameSchema,
+  /** Sync interval while `sextant serve` runs; absent means only on demand. */
+  every: intervalSchema.optional(),
+};
+
+export const gitSourceSchema = z.strictObject({
+  ...sourceBase,
+  type: z.literal('git'),
+  /** A local clone, relative to the workspace or absolute. */
+  path: z.string().min(1),
+  repository: refTextSchema.optional(),
+  service: refTextSchema.optional(),
+  deployTags: z.string().min(1).optional(),
+  deployBranch: z.string().min(1).optional(),
+});
+
+export const githubSourceSchema = z.strictObject({
+  ...sourceBase,
+  type: z.literal('github'),
+  /** `owner/name` on GitHub or GitHub Enterprise. */
+  repository: z.string().regex(/^[^/\s]+\/[^/\s]+$/, 'owner/name'),
+  incidentLabels: z.array(z.string().min(1)).default(['incident']),
+});
+
+export const gitlabSourceSchema = z.strictObject({
+  ...sourceBase,
+  type: z.literal('gitlab'),
+  /** Project path (`group/project`) or numeric id. */
+  project: z.string().min(1),
+});
+
+export const jiraSourceSchema = z.strictObject({
+  ...sourceBase,
+  type: z.literal('jira'),
+  jql: z.string().min(1),
+  /** Board whose sprints are read. */
+  board: z.number().int().positive().optional(),
+});
+
+export const sourceSchema = z.discriminatedUnion('type', [
+  gitSourceSchema,
+  githubSourceSchema,
+  gitlabSourceSchema,
+  jiraSourceSchema,
+]);
+export type SourceConfig = z.output<typeof sourceSchema>;
+export type SourceType = SourceConfig['type'];

@@ -1,0 +1,54 @@
+/**
+ * Pipeline duration: wall time from start to finish of each execution that finished in the window with
+ * success or failure (a failure's duration is time the team waited too; cancelled ones are cut short and
+ * left out). Reported as p50, p90 and p95: the tail is what makes a pipeline feel slow. A finish recorded
+ * before the start (clock skew between systems) counts as 0, never negative.
+ */
+import { recordId } from '../../domain/records/index.js';
+import {
+  type DurationValue,
+  type MetricDefinition,
+  type MetricResult,
+  toInsufficientData,
+  toValueResult,
+} from '../result.js';
+import { percentileOfSorted, sortAscending } from '../stats.js';
+import { type BuildFacts, isInWindow, selectFinishedExecutions } from './build-facts.js';
+
+export const buildDurationDefinition: MetricDefinition = {
+  id: 'builds.duration',
+  version: 1,
+  title: 'Pipeline duration',
+  description:
+    'Start-to-finish time of the pipeline runs (or jobs) that finished in the window with success or ' +
+    'failure: the median, 90th and 95th percentiles.',
+  unit: 'seconds',
+  direction: 'lower-is-better',
+};
+
+export type BuildDurationValue = DurationValue & { p95: number };
+export type BuildDurationResult = MetricResult<BuildDurationValue>;
+
+export function computeBuildDuration(facts: BuildFacts): BuildDurationResult {
+  const finished = selectFinishedExecutions(facts).filter((run) =>
+    isInWindow(Date.parse(run.finishedAt), facts.window),
+  );
+  if (finished.length === 0) {
+    return toInsufficientData(
+      buildDurationDefinition,
+      facts.window,
+      facts.scope,
+      0,
+      [],
+      `at least 1 CI ${facts.level ?? 'run'} finished (not cancelled) in the window`,
+    );
+  }
+  const sorted = sortAscending(
+    finished.map((run) => Math.max(0, Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000),
+  );
+  return toValueResult(buildDurationDefinition, facts.window, facts.scope, finished.length, finished.map(recordId), {
+    median: percentileOfSorted(sorted, 0.5) as number,
+    p90: percentileOfSorted(sorted, 0.9) as number,
+    p95: percentileOfSorted(sorted, 0.95) as number,
+  });
+}
