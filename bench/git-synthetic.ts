@@ -92,7 +92,8 @@ export async function buildSyntheticRepository(dir: string, commits: number): Pr
     if (made % MERGE_EVERY === 0 && commits - made >= 5) {
       let feature = mainMark;
       touched.clear();
-      for (let n = 0; n < 3; n += 1) feature = await emitCommit('refs/heads/feature', feature, editSome(onFeature));
+      for (let n = 0; n < 3; n += 1)
+        feature = await emitCommit('refs/heads/feature', feature, editSome(onFeature));
       const fromFeature = [...touched];
       mainMark = await emitCommit('refs/heads/main', mainMark, editSome(onMain));
       const merged = fromFeature.map((index) => {

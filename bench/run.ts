@@ -10,6 +10,7 @@ import { type ObservedRecord, recordId } from '../src/domain/records/index.js';
 import { importRecordFiles } from '../src/services/import.service.js';
 import { normalizeRecordRefs, openStore, storeSchema } from '../src/store/index.js';
 import { loadWorkspace } from '../src/workspace/index.js';
+import { measureGitIngest } from './git.js';
 import { type Figure, median, printFigures, timeCommandMs, timeMs } from './measure.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -85,6 +86,9 @@ try {
     target: { op: '≤', value: 1_000 },
     note: 'median of 3; lock, start PGlite, check migrations',
   });
+
+  // Git ingest: a synthetic 100k-commit repository, or `npm run bench -- --repo PATH`.
+  figures.push(...(await measureGitIngest({ tmp, cli: CLI, argv: process.argv.slice(2) })));
 } finally {
   await rm(tmp, { recursive: true, force: true });
 }

@@ -13,10 +13,16 @@ const envSchema = z.object({
   SEXTANT_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   SEXTANT_HOST: z.string().min(1).optional(),
   NO_COLOR: z.string().optional(),
-  JIRA_BASE_URL: z.url().optional(),
+  JIRA_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   JIRA_EMAIL: z.string().min(1).optional(),
   JIRA_API_TOKEN: z.string().min(1).optional(),
   JIRA_PAT: z.string().min(1).optional(),
+  GITHUB_TOKEN: z.string().min(1).optional(),
+  GITHUB_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  GITHUB_WEBHOOK_SECRET: z.string().min(1).optional(),
+  GITLAB_TOKEN: z.string().optional(),
+  GITLAB_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  GITLAB_WEBHOOK_TOKEN: z.string().optional(),
 });
 
 export interface Config {
@@ -26,9 +32,15 @@ export interface Config {
   host: string;
   /** Jira: Cloud uses `email` + `apiToken` (basic auth), Data Center a personal access token `pat` (bearer). */
   jira: { baseUrl?: string; email?: string; apiToken?: string; pat?: string };
+  /** GitHub: `apiUrl` is https://api.github.com or, for Enterprise Server, `https://<host>/api/v3`. */
+  github: { token: string | undefined; apiUrl: string; webhookSecret: string | undefined };
+  /** GitLab: `apiUrl` is https://gitlab.com/api/v4 or `https://<host>/api/v4`; empty values count as unset. */
+  gitlab: { token: string | undefined; apiUrl: string; webhookToken: string | undefined };
 }
 
 export const DEFAULT_PORT = 4319;
+export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+export const DEFAULT_GITLAB_API_URL = 'https://gitlab.com/api/v4';
 
 let cached: Config | undefined;
 
@@ -55,6 +67,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       email: parsed.data.JIRA_EMAIL,
       apiToken: parsed.data.JIRA_API_TOKEN,
       pat: parsed.data.JIRA_PAT,
+    },
+    github: {
+      token: parsed.data.GITHUB_TOKEN || undefined,
+      apiUrl: parsed.data.GITHUB_API_URL || DEFAULT_GITHUB_API_URL,
+      webhookSecret: parsed.data.GITHUB_WEBHOOK_SECRET || undefined,
+    },
+    gitlab: {
+      token: parsed.data.GITLAB_TOKEN || undefined,
+      apiUrl: parsed.data.GITLAB_API_URL || DEFAULT_GITLAB_API_URL,
+      webhookToken: parsed.data.GITLAB_WEBHOOK_TOKEN || undefined,
     },
   };
   if (env === process.env) cached = config;

@@ -7,6 +7,8 @@ import { healthRoutes } from './routes/health.js';
 import { peopleRoutes } from './routes/people.js';
 import { serviceRoutes } from './routes/services.js';
 import { teamRoutes } from './routes/teams.js';
+import { githubWebhookRoutes } from './routes/webhooks-github.js';
+import { gitlabWebhookRoutes } from './routes/webhooks-gitlab.js';
 
 export function createApp(context: AppContext, options: { log?: (message: string) => void } = {}) {
   const api = new Hono()
@@ -14,7 +16,9 @@ export function createApp(context: AppContext, options: { log?: (message: string
     .route('/teams', teamRoutes(context))
     .route('/people', peopleRoutes(context))
     .route('/services', serviceRoutes(context))
-    .route('/dependencies', dependencyRoutes(context));
+    .route('/dependencies', dependencyRoutes(context))
+    .route('/webhooks/github', githubWebhookRoutes(context))
+    .route('/webhooks/gitlab', gitlabWebhookRoutes(context));
 
   const app = new Hono().route('/api', api);
   app.onError((error, c) => presentError(error, c, options.log));

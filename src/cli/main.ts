@@ -98,6 +98,66 @@ program
     ),
   );
 
+ingest
+  .command('git')
+  .description('read a local git repository: commits with file stats, tags (see docs/connectors/git.md)')
+  .argument('<path>', 'the repository folder')
+  .option('--repository <name>', 'repository name for the records (default: the folder name)')
+  .option('--service <name>', 'service the detected deployments belong to (default: the repository name)')
+  .option('--deploy-tags <glob>', 'tags matching this glob are production deployments, e.g. "v*"')
+  .option('--deploy-branch <branch>', 'merges on this branch (first-parent line) are production deployments')
+  .option('--include-refs <namespace...>', 'also read these ref namespaces, e.g. refs/remotes refs/pull')
+  .option('--json', 'print the result as JSON')
+  .action(
+    lazy(
+      () => import('./commands/ingest-git.js'),
+      (m) => m.runIngestGit,
+    ),
+  );
+
+const metrics = program.command('metrics').description('delivery, flow, pull request and build metrics');
+const addMetricOptions = (command: Command) =>
+  command
+    .option('--scope <scope>', 'org (default), team:NAME, service:NAME or repo:NAME')
+    .option('--from <date>', 'first day of the window, YYYY-MM-DD (default: 12 weeks before this week)')
+    .option('--to <date>', 'last day of the window, inclusive (default: the end of last week)')
+    .option('--json', 'print the results as JSON (durations in seconds, rates as fractions)');
+for (const family of ['dora', 'flow', 'prs', 'builds']) {
+  const command = addMetricOptions(metrics.command(family).description(`compute the ${family} metrics`));
+  if (family === 'dora') {
+    command
+      .option('--compat <tool>', 'compute DORA the way another tool does, to compare (devlake)')
+      .option('--bands <year>', 'DORA report table for the bands: 2021, 2023 (default) or 2024');
+  }
+  command.action(
+    lazy(
+      () => import('./commands/metrics.js'),
+      (m) => (options: never, cmd: never) => m.runMetrics(family, options, cmd),
+    ),
+  );
+}
+addMetricOptions(
+  metrics
+    .command('explain')
+    .argument('<metric>', 'metric id, e.g. dora.change-failure-rate (see `sextant metrics list`)')
+    .description('show a figure with its definition and every record behind it'),
+).action(
+  lazy(
+    () => import('./commands/metrics.js'),
+    (m) => m.runMetricsExplain,
+  ),
+);
+metrics
+  .command('list')
+  .description('list every metric with its id')
+  .option('--json', 'print the list as JSON')
+  .action(
+    lazy(
+      () => import('./commands/metrics.js'),
+      (m) => m.runMetricsList,
+    ),
+  );
+
 program
   .command('briefing')
   .description('print a short briefing of the organization and what has been loaded')

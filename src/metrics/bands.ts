@@ -77,7 +77,10 @@ const TABLES: Record<BandTable, Record<BandMetric, MetricBands>> = {
   2023: {
     'deployment-frequency': { direction: 'higher-is-better', limits: [ON_DEMAND, WEEKLY, MONTHLY] },
     'lead-time': { direction: 'lower-is-better', limits: [lessThan(DAY), atMost(WEEK), atMost(MONTH)] },
-    'change-failure-rate': { direction: 'lower-is-better', limits: [atMost(0.05), atMost(0.1), atMost(0.15)] },
+    'change-failure-rate': {
+      direction: 'lower-is-better',
+      limits: [atMost(0.05), atMost(0.1), atMost(0.15)],
+    },
     'recovery-time': { direction: 'lower-is-better', limits: [lessThan(HOUR), lessThan(DAY), atMost(WEEK)] },
   },
   // Accelerate State of DevOps 2024. Deployment frequency: on demand / between once per day and once per

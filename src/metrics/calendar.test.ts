@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { listWeekKeys, toDayKey, toIsoWeekday, toMonthKey, toQuarterKey, toWeekKey } from './calendar.js';
+import {
+  listWeekKeys,
+  startOfLocalDay,
+  toDayKey,
+  toIsoWeekday,
+  toMonthKey,
+  toQuarterKey,
+  toWeekKey,
+} from './calendar.js';
 
 describe('calendar buckets', () => {
   it('puts an instant on the local date of the workspace time zone', () => {
@@ -33,5 +41,13 @@ describe('calendar buckets', () => {
   it('lists exactly the whole weeks of a window from Monday to Monday', () => {
     const window = { from: new Date('2026-03-02T00:00:00Z'), to: new Date('2026-03-16T00:00:00Z') };
     expect(listWeekKeys(window, 'UTC')).toEqual(['2026-03-02', '2026-03-09']);
+  });
+});
+
+describe('startOfLocalDay', () => {
+  it('gives the instant local midnight happens in the time zone, daylight saving included', () => {
+    expect(startOfLocalDay('2026-03-02', 'UTC').toISOString()).toBe('2026-03-02T00:00:00.000Z');
+    expect(startOfLocalDay('2026-03-02', 'Europe/Berlin').toISOString()).toBe('2026-03-01T23:00:00.000Z');
+    expect(startOfLocalDay('2026-07-01', 'Europe/Berlin').toISOString()).toBe('2026-06-30T22:00:00.000Z');
   });
 });

@@ -51,3 +51,9 @@ export function listWeekKeys(window: Window, timeZone: string): string[] {
   }
   return keys;
 }
+
+/** The instant a local calendar date (`YYYY-MM-DD`) begins in the time zone. */
+export function startOfLocalDay(dateKey: string, timeZone: string): Date {
+  const [year, month, day] = dateKey.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, day, timeZone).getTime());
+}

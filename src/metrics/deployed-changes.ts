@@ -20,18 +20,25 @@
 import type { Commit } from '../domain/records/commit.js';
 import { recordId } from '../domain/records/common.js';
 import type { Deployment } from '../domain/records/deployment.js';
+import { normalizeRef } from './scope.js';
 
 /** Results whose commit reached users. */
 const REACHED_PRODUCTION: ReadonlySet<Deployment['result']> = new Set(['success', 'rolled-back']);
 
 /** Production environment names match case-insensitively and ignoring surrounding spaces. */
-export function isProductionEnvironment(environment: string, productionEnvironments: readonly string[]): boolean {
+export function isProductionEnvironment(
+  environment: string,
+  productionEnvironments: readonly string[],
+): boolean {
   const name = environment.trim().toLowerCase();
   return productionEnvironments.some((production) => production.trim().toLowerCase() === name);
 }
 
 /** A production deployment whose commit reached users: what DORA counts as a deployment. */
-export function hasReachedProduction(deployment: Deployment, productionEnvironments: readonly string[]): boolean {
+export function hasReachedProduction(
+  deployment: Deployment,
+  productionEnvironments: readonly string[],
+): boolean {
   return (
     REACHED_PRODUCTION.has(deployment.result) &&
     isProductionEnvironment(deployment.environment, productionEnvironments)
@@ -47,14 +54,16 @@ export interface CommitGraph {
   parentIndexes: Int32Array;
 }
 
-/** Indexes commits once; a sha seen twice (the same commit from two sources) keeps its first record. */
+/**
+ * Indexes commits once; a sha seen twice (the same commit from two sources) keeps its first record. Commit
+ * shas are lower-case hexadecimal (the record schema says so); a deployment's sha is lower-cased to match.
+ */
 export function indexCommits(commits: readonly Commit[]): CommitGraph {
   const unique: Commit[] = [];
   const indexBySha = new Map<string, number>();
   for (const commit of commits) {
-    const sha = commit.sha.toLowerCase();
-    if (indexBySha.has(sha)) continue;
-    indexBySha.set(sha, unique.length);
+    if (indexBySha.has(commit.sha)) continue;
+    indexBySha.set(commit.sha, unique.length);
     unique.push(commit);
   }
   const parentStart = new Int32Array(unique.length + 1);
@@ -62,7 +71,7 @@ export function indexCommits(commits: readonly Commit[]): CommitGraph {
   for (let i = 0; i < unique.length; i++) {
     parentStart[i] = parents.length;
     for (const parent of (unique[i] as Commit).parents) {
-      const index = indexBySha.get(parent.toLowerCase());
+      const index = indexBySha.get(parent);
       if (index !== undefined) parents.push(index);
     }
   }
@@ -95,7 +104,7 @@ function groupDeployments(
   const groups = new Map<string, { at: number; id: string; deployment: Deployment }[]>();
   for (const deployment of deployments) {
     if (!hasReachedProduction(deployment, productionEnvironments)) continue;
-    const key = `${deployment.service}\u0000${deployment.environment.trim().toLowerCase()}`;
+    const key = `${normalizeRef(deployment.service, 'service')}\u0000${deployment.environment.trim().toLowerCase()}`;
     let group = groups.get(key);
     if (!group) {
       group = [];

@@ -112,11 +112,44 @@ export function selectScope(scope: Scope, org: ScopeOrg, facts: ScopeInput): Sco
       (incident.service !== undefined && services.has(normalizeRef(incident.service, 'service'))) ||
       (incident.causedBy !== undefined && deploymentIds.has(incident.causedBy)),
   );
-  const commits = all.commits.filter((commit) => repositories.has(normalizeRef(commit.repository, 'repository')));
+  const commits = all.commits.filter((commit) =>
+    repositories.has(normalizeRef(commit.repository, 'repository')),
+  );
   const pullRequests = all.pullRequests.filter((pr) =>
     repositories.has(normalizeRef(pr.repository, 'repository')),
   );
   const pullRequestIds = new Set(pullRequests.map(recordId));
   const reviews = all.reviews.filter((review) => pullRequestIds.has(review.pullRequest));
   return { deployments, commits, incidents, pullRequests, reviews };
+}
+
+/**
+ * The work items of a scope: a team's are those assigned to the team or to a service it owns; a
+ * service's are those naming it; a repository has no work items of its own.
+ */
+export function selectWorkItems<T extends { team?: string | undefined; service?: string | undefined }>(
+  scope: Scope,
+  org: ScopeOrg,
+  items: readonly T[],
+): T[] {
+  const covered = resolveScope(scope, org);
+  if (!covered) return [...items];
+  if (covered.repository !== undefined) return [];
+  const team = scope.kind === 'team' ? normalizeRef(scope.ref, 'team') : undefined;
+  return items.filter(
+    (item) =>
+      (team !== undefined && item.team !== undefined && normalizeRef(item.team, 'team') === team) ||
+      (item.service !== undefined && covered.services.has(normalizeRef(item.service, 'service'))),
+  );
+}
+
+/** The CI runs of a scope: those of the repositories its services live in. */
+export function selectCiRuns<T extends { repository: string }>(
+  scope: Scope,
+  org: ScopeOrg,
+  runs: readonly T[],
+): T[] {
+  const covered = resolveScope(scope, org);
+  if (!covered) return [...runs];
+  return runs.filter((run) => covered.repositories.has(normalizeRef(run.repository, 'repository')));
 }

@@ -25,8 +25,13 @@ export function encodeCopyField(value: CopyValue): string {
   return `"${toCopyText(value).replaceAll('"', '""')}"`;
 }
 
+/** PostgreSQL text cannot hold NUL, and some sources send it (a stray byte at the end of a title). */
+export function stripNul(text: string): string {
+  return text.includes('\u0000') ? text.replaceAll('\u0000', '') : text;
+}
+
 function toCopyText(value: Exclude<CopyValue, null | undefined>): string {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return stripNul(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString();
   return toArrayLiteral(value);
@@ -35,7 +40,7 @@ function toCopyText(value: Exclude<CopyValue, null | undefined>): string {
 /** `{"a","b\"c",NULL}`: every element quoted, backslash and quote escaped. */
 function toArrayLiteral(items: readonly (string | null)[]): string {
   const elements = items.map((item) =>
-    item === null ? 'NULL' : `"${item.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`,
+    item === null ? 'NULL' : `"${stripNul(item).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`,
   );
   return `{${elements.join(',')}}`;
 }

@@ -5,6 +5,7 @@
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { type ObservedRecord, RECORD_SCHEMAS, type RecordType, recordId } from '../domain/records/index.js';
+import { stripNul } from './copy-csv.js';
 import { normalizeRecordRefs } from './record-refs.js';
 import { RECORD_TABLES } from './schema/records.js';
 import type { CopyValue } from './store.js';
@@ -50,6 +51,8 @@ function buildRecordLayout(type: RecordType): RecordLayout {
 
 function toCopyValue(column: PgColumn, value: unknown): CopyValue {
   if (value === undefined || value === null) return null;
-  if (column.dataType === 'json') return JSON.stringify(value);
+  if (column.dataType === 'json') {
+    return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'string' ? stripNul(item) : item));
+  }
   return value as CopyValue;
 }

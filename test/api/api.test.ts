@@ -7,8 +7,8 @@ import type { AppContext } from '../../src/services/context.js';
 import { generateDemo, writeDemo } from '../../src/services/demo/index.js';
 import { syncModel } from '../../src/services/sync.service.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
-import { openTestStore, type TestStore } from '../support/store.js';
 import { readLatestMigrationLevel } from '../support/migrations.js';
+import { openTestStore, type TestStore } from '../support/store.js';
 
 let tmp: string;
 let testStore: TestStore;

@@ -11,7 +11,10 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 
-export const DORA_FIXTURES = path.resolve(import.meta.dirname, '../../../shared/data/devlake-e2e/dora-expected');
+export const DORA_FIXTURES = path.resolve(
+  import.meta.dirname,
+  '../../../shared/data/devlake-e2e/dora-expected',
+);
 
 export function assertFixturesPresent(): void {
   if (!existsSync(DORA_FIXTURES)) {
@@ -30,7 +33,17 @@ export function parseDevLakeTime(text: string): Date | null | undefined {
   const naive = NAIVE_TIME.exec(text);
   if (naive) {
     const [, y, mo, d, h, mi, s, ms = '0'] = naive;
-    return new Date(Date.UTC(+(y as string), +(mo as string) - 1, +(d as string), +(h as string), +(mi as string), +(s as string), +ms.padEnd(3, '0')));
+    return new Date(
+      Date.UTC(
+        +(y as string),
+        +(mo as string) - 1,
+        +(d as string),
+        +(h as string),
+        +(mi as string),
+        +(s as string),
+        +ms.padEnd(3, '0'),
+      ),
+    );
   }
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(text)) return undefined;
   return new Date(text);
@@ -45,7 +58,11 @@ export const time = z.string().transform((text, ctx) => {
   return parsed;
 });
 
-export const requiredTime = time.refine((value) => value !== null, 'expected a timestamp, found nothing');
+export const requiredTime = time.transform((value, ctx): Date => {
+  if (value !== null) return value;
+  ctx.addIssue({ code: 'custom', message: 'expected a timestamp, found nothing' });
+  return z.NEVER;
+});
 
 /** '' → null, for nullable text columns. */
 export const nullableText = z.string().transform((text) => (text === '' ? null : text));
@@ -59,6 +76,12 @@ export const nullableNumber = z.string().transform((text, ctx) => {
     return z.NEVER;
   }
   return value;
+});
+
+export const requiredNumber = nullableNumber.transform((value, ctx): number => {
+  if (value !== null) return value;
+  ctx.addIssue({ code: 'custom', message: 'expected a number, found nothing' });
+  return z.NEVER;
 });
 
 interface CsvRecord {
@@ -98,6 +121,9 @@ export function byId<T extends { id: string }>(rows: readonly T[]): Record<strin
 }
 
 /** Only the named columns of each row. */
-export function pick<T extends object, K extends keyof T>(rows: readonly T[], keys: readonly K[]): Pick<T, K>[] {
+export function pick<T extends object, K extends keyof T>(
+  rows: readonly T[],
+  keys: readonly K[],
+): Pick<T, K>[] {
   return rows.map((row) => Object.fromEntries(keys.map((key) => [key, row[key]])) as Pick<T, K>);
 }

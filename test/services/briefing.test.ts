@@ -41,7 +41,11 @@ describe('summarizeModel', () => {
   it('does not call a delivered dependency overdue', () => {
     const model = buildOrgModel();
     model.dependencies = model.dependencies.map((dependency) => ({ ...dependency, status: 'available' }));
-    expect(summarizeModel(model, '2026-05-01').dependencies).toEqual({ total: 1, blockingOpen: 0, overdue: [] });
+    expect(summarizeModel(model, '2026-05-01').dependencies).toEqual({
+      total: 1,
+      blockingOpen: 0,
+      overdue: [],
+    });
   });
 });
 

@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreLockedError } from '../../src/domain/errors.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { makeTempDir, readPgliteTemplate } from '../support/store.js';
 import { readLatestMigrationLevel } from '../support/migrations.js';
+import { makeTempDir, readPgliteTemplate } from '../support/store.js';
 
 const OPEN_STORE_SCRIPT = fileURLToPath(new URL('./fixtures/open-store.ts', import.meta.url));
 

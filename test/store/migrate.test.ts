@@ -7,8 +7,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../src/domain/errors.js';
 import { countRecords, DEFAULT_MIGRATIONS_FOLDER, openStore, upsertRecords } from '../../src/store/index.js';
-import { buildCommit } from '../support/records.js';
 import { readLatestMigrationLevel } from '../support/migrations.js';
+import { buildCommit } from '../support/records.js';
 import { makeTempDir, readPgliteTemplate } from '../support/store.js';
 
 /** Numbered after the package's own migrations, whatever their count. */

@@ -43,6 +43,30 @@ describe.each(STORE_ENGINES)('queryRecords on %s', (engine) => {
     ]);
   });
 
+  it('drops NUL characters, which PostgreSQL text cannot hold, from text, lists and json', async () => {
+    const item = buildWorkItem(1, {
+      title: 'Checkout fails\u0000',
+      labels: ['a\u0000b'],
+      transitions: [
+        { at: '2026-01-03T09:00:00.000Z', from: null, to: 'Doing\u0000', toCategory: 'in-progress' },
+      ],
+    });
+    await upsertRecords(testStore.store, 'work-item', [item]);
+    const [read] = await queryRecords(testStore.store, 'work-item', {
+      fields: ['title', 'labels', 'transitions'],
+    });
+    expect(read).toMatchObject({
+      title: 'Checkout fails',
+      labels: ['ab'],
+      transitions: [{ at: '2026-01-03T09:00:00.000Z', from: null, to: 'Doing', toCategory: 'in-progress' }],
+    });
+    expect(await upsertRecords(testStore.store, 'work-item', [item])).toEqual({
+      inserted: 0,
+      updated: 0,
+      unchanged: 1,
+    });
+  });
+
   it('returns nothing for an empty scope instead of everything', async () => {
     await upsertRecords(testStore.store, 'deployment', [buildDeployment(0)]);
     expect(

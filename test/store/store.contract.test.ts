@@ -19,10 +19,10 @@ import {
   storeSchema,
   upsertRecords,
 } from '../../src/store/index.js';
+import { readLatestMigrationLevel } from '../support/migrations.js';
 import { buildOrgModel } from '../support/model.js';
 import { buildCommit, buildDeployment, buildIncident, buildWorkItem } from '../support/records.js';
 import { openTestStore, STORE_ENGINES, type TestStore } from '../support/store.js';
-import { readLatestMigrationLevel } from '../support/migrations.js';
 
 const { commits, deployments } = storeSchema;
 

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { DEFAULT_MIGRATIONS_FOLDER } from '../../src/store/index.js';
 
 export function readLatestMigrationLevel(): { applied: number; latest: string } {
-  const journal = JSON.parse(readFileSync(path.join(DEFAULT_MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as {
+  const journal = JSON.parse(
+    readFileSync(path.join(DEFAULT_MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8'),
+  ) as {
     entries: { tag: string }[];
   };
   const latest = journal.entries.at(-1)?.tag;

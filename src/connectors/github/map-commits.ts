@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { type Commit, commitSchema } from '../../domain/records/index.js';
-import { type Mapped, parsePayload, validateRecord } from './mapped.js';
 import type { PullRequestCommitFacts } from './map-pull-requests.js';
+import { type Mapped, parsePayload, validateRecord } from './mapped.js';
 import type { RepositoryContext } from './repository.js';
 
 const personSchema = z.object({ name: z.string().nullish(), email: z.string().nullish(), date: z.string() });

@@ -16,8 +16,8 @@
  */
 import { z } from 'zod';
 import { type Deployment, deploymentSchema } from '../../domain/records/index.js';
-import { type Mapped, parsePayload, skip, validateRecord } from './mapped.js';
 import { readId } from './map-pull-requests.js';
+import { type Mapped, parsePayload, skip, validateRecord } from './mapped.js';
 import type { RepositoryContext } from './repository.js';
 
 const deploymentPayloadSchema = z.object({
@@ -53,7 +53,10 @@ export function mapDeployment(
   for (const [index, status] of statusPayloads.entries()) {
     const parsedStatus = parsePayload(statusPayloadSchema, status, id);
     if (parsedStatus.kind === 'invalid') {
-      const issues = parsedStatus.issues.map((issue) => ({ ...issue, path: `statuses[${index}].${issue.path}` }));
+      const issues = parsedStatus.issues.map((issue) => ({
+        ...issue,
+        path: `statuses[${index}].${issue.path}`,
+      }));
       return { kind: 'invalid', issues };
     }
     statuses.push(parsedStatus.value);
@@ -117,7 +120,10 @@ export function mapRelease(payload: unknown, repo: RepositoryContext, tagSha?: s
   const target = release.target_commitish ?? '';
   const commitSha = tagSha ?? (/^[0-9a-f]{40}$/.test(target) ? target : undefined);
   if (!commitSha) {
-    return skip(id, `the commit of tag ${release.tag_name} is unknown (target "${target}" is not a commit id)`);
+    return skip(
+      id,
+      `the commit of tag ${release.tag_name} is unknown (target "${target}" is not a commit id)`,
+    );
   }
   return validateRecord(
     deploymentSchema,

@@ -7,8 +7,8 @@
  */
 import { z } from 'zod';
 import { type Incident, incidentSchema, SEVERITIES, type Severity } from '../../domain/records/index.js';
-import { type Mapped, parsePayload, skip, validateRecord } from './mapped.js';
 import { readNumber } from './map-pull-requests.js';
+import { type Mapped, parsePayload, skip, validateRecord } from './mapped.js';
 import type { RepositoryContext } from './repository.js';
 
 export const DEFAULT_INCIDENT_LABELS: readonly string[] = ['incident'];

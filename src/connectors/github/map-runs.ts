@@ -17,8 +17,8 @@
  */
 import { z } from 'zod';
 import { type CiRun, ciRunSchema } from '../../domain/records/index.js';
-import { type Mapped, parsePayload, skip, validateRecord } from './mapped.js';
 import { readId } from './map-pull-requests.js';
+import { type Mapped, parsePayload, skip, validateRecord } from './mapped.js';
 import type { RepositoryContext } from './repository.js';
 
 export const RUN_CONCLUSIONS: Readonly<Record<string, CiRun['result'] | 'not-recorded'>> = {
@@ -56,7 +56,11 @@ export function toRunKey(repo: RepositoryContext, runId: number, attempt: number
 }
 
 /** The name a run's jobs are filed under: the workflow's name, else its file, else its id. */
-export function readPipelineName(run: { name?: string | null; path?: string | null; workflow_id?: number | null }) {
+export function readPipelineName(run: {
+  name?: string | null;
+  path?: string | null;
+  workflow_id?: number | null;
+}) {
   return run.name || run.path || `workflow-${run.workflow_id ?? 'unknown'}`;
 }
 
@@ -108,7 +112,11 @@ export interface JobRunFacts {
   branch?: string | undefined;
 }
 
-export function mapWorkflowJob(payload: unknown, repo: RepositoryContext, run: JobRunFacts = {}): Mapped<CiRun> {
+export function mapWorkflowJob(
+  payload: unknown,
+  repo: RepositoryContext,
+  run: JobRunFacts = {},
+): Mapped<CiRun> {
   const id = `github:${repo.fullName}/job/${readId(payload) ?? '?'}`;
   const parsed = parsePayload(jobPayloadSchema, payload, id);
   if (parsed.kind === 'invalid') return parsed;
@@ -139,8 +147,13 @@ export function mapWorkflowJob(payload: unknown, repo: RepositoryContext, run: J
 
 type ResultReading = { kind: 'result'; result: CiRun['result'] } | { kind: 'other'; mapped: Mapped<never> };
 
-function readResult(conclusion: string | null | undefined, status: string | null | undefined, id: string): ResultReading {
-  if (!conclusion) return { kind: 'other', mapped: skip(id, `it has not finished (status ${status ?? 'unknown'})`) };
+function readResult(
+  conclusion: string | null | undefined,
+  status: string | null | undefined,
+  id: string,
+): ResultReading {
+  if (!conclusion)
+    return { kind: 'other', mapped: skip(id, `it has not finished (status ${status ?? 'unknown'})`) };
   const result = RUN_CONCLUSIONS[conclusion.toLowerCase()];
   if (result === 'not-recorded') {
     return { kind: 'other', mapped: skip(id, `a ${conclusion} run is neither a pass nor a fail`) };

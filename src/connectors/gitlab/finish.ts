@@ -4,7 +4,10 @@ import type { Mapped } from './outcome.js';
 import { toIssues } from './outcome.js';
 import { toRecordId } from './project.js';
 
-export function finishRecord<S extends z.ZodType>(schema: S, candidate: { key: string }): Mapped<z.output<S>> {
+export function finishRecord<S extends z.ZodType>(
+  schema: S,
+  candidate: z.input<S> & { key: string },
+): Mapped<z.output<S>> {
   const parsed = schema.safeParse(candidate);
   if (parsed.success) return { kind: 'record', record: parsed.data };
   return { kind: 'issues', issues: toIssues(toRecordId(candidate.key), parsed.error, candidate) };

@@ -45,7 +45,10 @@ export function mapMergeRequests(
 export function mapMergeRequest(project: GitLabProject, input: MergeRequestInput): Mapped<PullRequest> {
   const parsed = mergeRequestPayload.safeParse(input.mergeRequest);
   const iid = peekNumber(input.mergeRequest, 'iid');
-  const name = toRecordId(mergeRequestKey(project, iid ?? 0)).replace(/!0$/, ' merge request without iid');
+  const name =
+    iid === undefined
+      ? `${GITLAB_SOURCE}:${project.path} merge request without iid`
+      : toRecordId(mergeRequestKey(project, iid));
   if (!parsed.success) return { kind: 'issues', issues: toIssues(name, parsed.error, input.mergeRequest) };
   const commits: MergeRequestCommitPayload[] = [];
   const issues: Issue[] = [];
@@ -104,7 +107,11 @@ const APPROVAL_NOTES: Record<string, Review['state']> = {
  * Notes of merge requests. The MR is the note's `noteable_iid`, else `iid` (the MR whose notes were
  * listed). Approvals repeated by one user keep the latest.
  */
-export function mapNotes(project: GitLabProject, notes: readonly unknown[], iid?: number): MapOutcome<Review> {
+export function mapNotes(
+  project: GitLabProject,
+  notes: readonly unknown[],
+  iid?: number,
+): MapOutcome<Review> {
   const outcome = collectMapped(notes.map((note) => mapNote(project, note, iid)));
   const latest = new Map<string, Review>();
   for (const review of outcome.records) {

@@ -32,7 +32,10 @@ export function mergeOutcomes<T>(outcomes: readonly MapOutcome<T>[]): MapOutcome
 }
 
 /** One step of a mapping: a record, a deliberate skip, or the problems found. */
-export type Mapped<T> = { kind: 'record'; record: T } | { kind: 'ignored' } | { kind: 'issues'; issues: Issue[] };
+export type Mapped<T> =
+  | { kind: 'record'; record: T }
+  | { kind: 'ignored' }
+  | { kind: 'issues'; issues: Issue[] };
 
 export function collectMapped<T>(results: readonly Mapped<T>[]): MapOutcome<T> {
   const outcome = emptyOutcome<T>();

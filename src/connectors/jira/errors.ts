@@ -9,7 +9,11 @@ export class JiraRequestError extends SextantError {
   readonly code = 'source_unavailable';
   readonly url: string;
   readonly status: number | undefined;
-  constructor(message: string, details: { url: string; status?: number | undefined }, options?: ErrorOptions) {
+  constructor(
+    message: string,
+    details: { url: string; status?: number | undefined },
+    options?: ErrorOptions,
+  ) {
     super(message, options);
     this.url = details.url;
     this.status = details.status;

@@ -34,9 +34,13 @@ export async function getJson(url: URL, options: HttpOptions): Promise<unknown> 
       response = await doFetch(url, { headers: { Accept: 'application/json', ...options.headers } });
     } catch (error) {
       if (attempt >= maxRetries) {
-        throw new JiraRequestError(`Cannot reach Jira at ${where}: ${(error as Error).message}`, { url: where }, {
-          cause: error,
-        });
+        throw new JiraRequestError(
+          `Cannot reach Jira at ${where}: ${(error as Error).message}`,
+          { url: where },
+          {
+            cause: error,
+          },
+        );
       }
       await sleep(backoff(attempt, options));
       continue;
@@ -87,10 +91,10 @@ async function toRequestError(
   const detail = describeBody(await response.text().catch(() => ''));
   const suffix = detail ? `: ${detail}` : '';
   if (response.status === 401 || response.status === 403) {
-    return new JiraRequestError(
-      `Jira refused ${where} with ${status}${suffix}. ${credentialsHint}`,
-      { url: where, status: response.status },
-    );
+    return new JiraRequestError(`Jira refused ${where} with ${status}${suffix}. ${credentialsHint}`, {
+      url: where,
+      status: response.status,
+    });
   }
   const after = retries > 0 ? ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : '';
   return new JiraRequestError(`Jira answered ${where} with ${status}${after}${suffix}`, {

@@ -98,7 +98,7 @@ export function toWorkItem(payload: unknown, options: JiraMapOptions, position?:
     transitions,
   };
   // The domain schema has the last word, so nothing the store would reject leaves the mapper.
-  const checked = workItemSchema.safeParse(dropUndefined(candidate));
+  const checked = workItemSchema.safeParse(stripNul(dropUndefined(candidate)));
   if (!checked.success) {
     return {
       kind: 'issues',
@@ -133,6 +133,19 @@ function describeIssue(payload: unknown, position: number | undefined): string {
   const key = typeof payload === 'object' && payload !== null && 'key' in payload ? payload.key : undefined;
   if (typeof key === 'string' && key !== '') return `${JIRA_SOURCE}:${key}`;
   return `${JIRA_SOURCE}:(issue ${position === undefined ? 'without a key' : `#${position + 1} of the run`})`;
+}
+
+/**
+ * PostgreSQL text cannot hold U+0000, and Jira text sometimes does (a recorded summary ends in one);
+ * it carries no meaning, so it is removed rather than failing the issue.
+ */
+function stripNul<T>(value: T): T {
+  if (typeof value === 'string') return value.replaceAll('\u0000', '') as T;
+  if (Array.isArray(value)) return value.map(stripNul) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([name, field]) => [name, stripNul(field)])) as T;
+  }
+  return value;
 }
 
 function dropUndefined<T extends Record<string, unknown>>(value: T): Partial<T> {

@@ -17,7 +17,11 @@ export const jiraInstantSchema = z.string().transform((text, context) => {
   const offset = match?.[2] === 'Z' ? 'Z' : match?.[2]?.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
   const date = match ? new Date(`${match[1]}${offset}`) : undefined;
   if (!date || Number.isNaN(date.getTime())) {
-    context.addIssue({ code: 'custom', message: 'an instant like 2020-06-12T08:13:13.360+0800', input: text });
+    context.addIssue({
+      code: 'custom',
+      message: 'an instant like 2020-06-12T08:13:13.360+0800',
+      input: text,
+    });
     return z.NEVER;
   }
   return date.toISOString();
@@ -72,8 +76,14 @@ export const jiraIssueSchema = z.object({
     resolutiondate: jiraInstantSchema.nullable().optional(),
     assignee: userSchema.nullable().optional(),
     labels: z.array(z.string()).nullable().optional(),
-    priority: z.object({ name: z.string().min(1) }).nullable().optional(),
-    components: z.array(z.object({ name: z.string() })).nullable().optional(),
+    priority: z
+      .object({ name: z.string().min(1) })
+      .nullable()
+      .optional(),
+    components: z
+      .array(z.object({ name: z.string() }))
+      .nullable()
+      .optional(),
     parent: z
       .object({
         key: z.string().min(1),
@@ -82,7 +92,10 @@ export const jiraIssueSchema = z.object({
       .nullable()
       .optional(),
     /** Only in Agile API responses (`/rest/agile/1.0/board/{id}/issue`). */
-    epic: z.object({ key: z.string().min(1) }).nullable().optional(),
+    epic: z
+      .object({ key: z.string().min(1) })
+      .nullable()
+      .optional(),
   }),
   changelog: z
     .object({

@@ -60,7 +60,9 @@ export function buildStatusIndex(
     const name = normalizeName(status.name);
     byName.set(name, byName.has(name) && byName.get(name) !== category ? null : category);
   }
-  const normalized = new Map(Object.entries(overrides).map(([name, category]) => [normalizeName(name), category]));
+  const normalized = new Map(
+    Object.entries(overrides).map(([name, category]) => [normalizeName(name), category]),
+  );
   return { byId, byName, overrides: normalized };
 }
 

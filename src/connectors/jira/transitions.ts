@@ -69,7 +69,12 @@ export function readTransitions(issue: JiraIssue, index: StatusIndex, record: st
   return { transitions, warnings };
 }
 
-export function unknownStatus(record: string, path: string, name: string, id: string | null | undefined): Issue {
+export function unknownStatus(
+  record: string,
+  path: string,
+  name: string,
+  id: string | null | undefined,
+): Issue {
   return {
     record,
     path,

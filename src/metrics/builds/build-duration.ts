@@ -46,9 +46,16 @@ export function computeBuildDuration(facts: BuildFacts): BuildDurationResult {
   const sorted = sortAscending(
     finished.map((run) => Math.max(0, Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000),
   );
-  return toValueResult(buildDurationDefinition, facts.window, facts.scope, finished.length, finished.map(recordId), {
-    median: percentileOfSorted(sorted, 0.5) as number,
-    p90: percentileOfSorted(sorted, 0.9) as number,
-    p95: percentileOfSorted(sorted, 0.95) as number,
-  });
+  return toValueResult(
+    buildDurationDefinition,
+    facts.window,
+    facts.scope,
+    finished.length,
+    finished.map(recordId),
+    {
+      median: percentileOfSorted(sorted, 0.5) as number,
+      p90: percentileOfSorted(sorted, 0.9) as number,
+      p95: percentileOfSorted(sorted, 0.95) as number,
+    },
+  );
 }

@@ -1,6 +1,7 @@
 /** The build health metrics (DESIGN section 6, Engineering health: builds), each from the same facts. */
-import type { BuildFacts } from './build-facts.js';
+
 import { type BuildDurationResult, computeBuildDuration } from './build-duration.js';
+import type { BuildFacts } from './build-facts.js';
 import { computeFlakyBuilds, type FlakyBuildsResult } from './flaky-builds.js';
 import { computeSuccessRate, type SuccessRateResult } from './success-rate.js';
 
@@ -18,7 +19,7 @@ export function computeBuildMetrics(facts: BuildFacts): BuildMetrics {
   };
 }
 
-export type { BuildFacts, BuildLevel } from './build-facts.js';
 export * from './build-duration.js';
+export type { BuildFacts, BuildLevel } from './build-facts.js';
 export * from './flaky-builds.js';
 export * from './success-rate.js';

@@ -40,9 +40,16 @@ export function computeSuccessRate(facts: BuildFacts): SuccessRateResult {
     );
   }
   const succeeded = finished.filter((run) => run.result === 'success').length;
-  return toValueResult(successRateDefinition, facts.window, facts.scope, finished.length, finished.map(recordId), {
-    value: succeeded / finished.length,
-    numerator: succeeded,
-    denominator: finished.length,
-  });
+  return toValueResult(
+    successRateDefinition,
+    facts.window,
+    facts.scope,
+    finished.length,
+    finished.map(recordId),
+    {
+      value: succeeded / finished.length,
+      numerator: succeeded,
+      denominator: finished.length,
+    },
+  );
 }

@@ -88,14 +88,22 @@ export interface ChangeLeadTimeInput {
 
 export function calculateChangeLeadTime(input: ChangeLeadTimeInput): DevLakeProjectPrMetric[] {
   const repos = scopesOfProject(input.projectMapping, input.projectName, 'repos');
-  const firstCommits = earliestBy(input.pullRequestCommits, (c) => c.pullRequestId, (c) => c.commitAuthoredDate);
+  const firstCommits = earliestBy(
+    input.pullRequestCommits,
+    (c) => c.pullRequestId,
+    (c) => c.commitAuthoredDate,
+  );
   const authors = new Map(input.pullRequests.map((pr) => [pr.id, pr.authorId]));
   const reviews = input.pullRequestComments.filter((comment) => {
     const author = authors.get(comment.pullRequestId);
     if (author === undefined) return false;
     return author === null || author === '' || (comment.accountId !== null && comment.accountId !== author);
   });
-  const firstReviews = earliestBy(reviews, (c) => c.pullRequestId, (c) => c.createdDate);
+  const firstReviews = earliestBy(
+    reviews,
+    (c) => c.pullRequestId,
+    (c) => c.createdDate,
+  );
   const deployments = deploymentsByMergeCommit(input);
 
   const metrics: DevLakeProjectPrMetric[] = [];
@@ -167,12 +175,17 @@ function deploymentsByMergeCommit(input: ChangeLeadTimeInput): Map<string, DevLa
 }
 
 /** The row with the earliest instant per key; the first given wins a tie. */
-function earliestBy<T>(rows: readonly T[], keyOf: (row: T) => string, instantOf: (row: T) => Date): Map<string, T> {
+function earliestBy<T>(
+  rows: readonly T[],
+  keyOf: (row: T) => string,
+  instantOf: (row: T) => Date,
+): Map<string, T> {
   const earliest = new Map<string, T>();
   for (const row of rows) {
     const key = keyOf(row);
     const current = earliest.get(key);
-    if (current === undefined || instantOf(row).getTime() < instantOf(current).getTime()) earliest.set(key, row);
+    if (current === undefined || instantOf(row).getTime() < instantOf(current).getTime())
+      earliest.set(key, row);
   }
   return earliest;
 }

@@ -66,7 +66,11 @@ export function connectIncidentsToDeployments(input: IncidentDeploymentInput): D
       if (latest === undefined || finished > latest.finishedDate.getTime()) latest = row;
     }
     if (latest) {
-      relationships.push({ id: incident.id, projectName: input.projectName, deploymentId: latest.cicdDeploymentId });
+      relationships.push({
+        id: incident.id,
+        projectName: input.projectName,
+        deploymentId: latest.cicdDeploymentId,
+      });
     }
   }
   return relationships;

@@ -57,7 +57,9 @@ export function computeDeploymentFrequency(facts: DoraFacts): MetricResult<Deplo
     );
   }
 
-  const daysByWeek = new Map<string, Set<string>>(listWeekKeys(window, timeZone).map((week) => [week, new Set()]));
+  const daysByWeek = new Map<string, Set<string>>(
+    listWeekKeys(window, timeZone).map((week) => [week, new Set()]),
+  );
   for (const deployment of deployments) {
     const finished = new Date(toMs(deployment.finishedAt));
     daysByWeek.get(toWeekKey(finished, timeZone))?.add(toDayKey(finished, timeZone));

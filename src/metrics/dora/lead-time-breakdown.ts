@@ -61,10 +61,25 @@ const STAGE_NEEDS: Record<LeadTimeStage, string> = {
 function summarizeStage(stage: LeadTimeStage, spans: number[], excludedNegative: number, ids: string[]) {
   const summary = summarizeDurations(spans);
   if (!summary) {
-    const needs = excludedNegative > 0 ? `${STAGE_NEEDS[stage]} (${excludedNegative} negative spans excluded)` : STAGE_NEEDS[stage];
-    return { kind: 'insufficient-data', n: 0, needs, excludedNegative, recordIds: ids } satisfies StageSummary;
+    const needs =
+      excludedNegative > 0
+        ? `${STAGE_NEEDS[stage]} (${excludedNegative} negative spans excluded)`
+        : STAGE_NEEDS[stage];
+    return {
+      kind: 'insufficient-data',
+      n: 0,
+      needs,
+      excludedNegative,
+      recordIds: ids,
+    } satisfies StageSummary;
   }
-  return { kind: 'value', n: spans.length, ...summary, excludedNegative, recordIds: ids } satisfies StageSummary;
+  return {
+    kind: 'value',
+    n: spans.length,
+    ...summary,
+    excludedNegative,
+    recordIds: ids,
+  } satisfies StageSummary;
 }
 
 /** Earliest first-commit instant of a pull request, or undefined when nothing says. */
@@ -80,7 +95,10 @@ function findFirstCommitAt(pr: PullRequest, input: BreakdownInput): number | und
   return first;
 }
 
-function indexFirstReviews(reviews: readonly Review[], authors: ReadonlyMap<string, string>): Map<string, number> {
+function indexFirstReviews(
+  reviews: readonly Review[],
+  authors: ReadonlyMap<string, string>,
+): Map<string, number> {
   const first = new Map<string, number>();
   for (const review of reviews) {
     const author = authors.get(review.pullRequest);

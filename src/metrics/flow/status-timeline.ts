@@ -42,7 +42,10 @@ export function toTimeline(item: WorkItem, overrides: StatusCategoryOverrides = 
   return buildTimeline(item, toCategoryMap(overrides));
 }
 
-export function toTimelines(items: readonly WorkItem[], overrides: StatusCategoryOverrides = {}): StatusTimeline[] {
+export function toTimelines(
+  items: readonly WorkItem[],
+  overrides: StatusCategoryOverrides = {},
+): StatusTimeline[] {
   const categories = toCategoryMap(overrides);
   return items.map((item) => buildTimeline(item, categories));
 }

@@ -71,7 +71,9 @@ export function computeReviewLoad(facts: PullRequestFacts): ReviewLoadResult {
       share: load.reviewIds.length / total,
       recordIds: load.reviewIds,
     }))
-    .sort((a, b) => b.reviews - a.reviews || (a.reviewer < b.reviewer ? -1 : a.reviewer > b.reviewer ? 1 : 0));
+    .sort(
+      (a, b) => b.reviews - a.reviews || (a.reviewer < b.reviewer ? -1 : a.reviewer > b.reviewer ? 1 : 0),
+    );
   const top = reviewers[0] as ReviewerLoad;
   const ids = reviewers.flatMap((load) => load.recordIds);
   return toValueResult(reviewLoadDefinition, facts.window, facts.scope, total, ids, {

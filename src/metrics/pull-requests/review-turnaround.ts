@@ -23,7 +23,7 @@ export const reviewTurnaroundDefinition: MetricDefinition = {
   version: 1,
   title: 'Review turnaround',
   description:
-    "For each reviewer of each pull request (the author excepted) whose first review of it was submitted in " +
+    'For each reviewer of each pull request (the author excepted) whose first review of it was submitted in ' +
     'the window, the time from the pull request being ready for review (or created) to that first review.',
   unit: 'seconds',
   direction: 'lower-is-better',

@@ -3,6 +3,8 @@
  * Creation, not ready-for-review, starts the clock: this is the whole life of the change as a pull
  * request, the span DORA's PR-based lead time breakdown also uses. Closed-unmerged pull requests are out.
  */
+
+import { recordId } from '../../domain/records/index.js';
 import {
   type DurationValue,
   type MetricDefinition,
@@ -12,7 +14,6 @@ import {
 } from '../result.js';
 import { summarizeDurations } from '../stats.js';
 import { findMergedAt, isInWindow, type PullRequestFacts } from './pull-request-facts.js';
-import { recordId } from '../../domain/records/index.js';
 
 export const timeToMergeDefinition: MetricDefinition = {
   id: 'prs.time-to-merge',

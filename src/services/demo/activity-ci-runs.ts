@@ -129,7 +129,9 @@ export function generateCiRuns(
     runs.push(toRun(draft, retryKey, 2, 'success', retryAt, retryEnd));
     runs.push(...planJobs(draft, retryKey, 2, 'success', retryAt, retryEnd, jobRandom, false));
   }
-  runs.sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : a.key < b.key ? -1 : 1));
+  runs.sort((a, b) =>
+    a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : a.key < b.key ? -1 : 1,
+  );
   return runs;
 }
 
@@ -142,20 +144,25 @@ function toRun(
   finishedAt: number,
   job?: { name: string; run: string },
 ): CiRun {
-  return {
+  // Built field by field (in the record's order): the hottest path of the CI generator.
+  const run: Partial<CiRun> = {
     source: CI_SOURCE,
     key: job ? `${key}/jobs/${job.name}` : key,
     repository: draft.repo,
     pipeline: PIPELINE,
-    ...(draft.sha ? { commitSha: draft.sha } : {}),
-    branch: draft.branch,
-    trigger: draft.trigger,
-    ...(job ? { job: job.name, run: job.run } : {}),
-    attempt,
-    result,
-    startedAt: formatInstant(startedAt),
-    finishedAt: formatInstant(finishedAt),
   };
+  if (draft.sha) run.commitSha = draft.sha;
+  run.branch = draft.branch;
+  run.trigger = draft.trigger;
+  if (job) {
+    run.job = job.name;
+    run.run = job.run;
+  }
+  run.attempt = attempt;
+  run.result = result;
+  run.startedAt = formatInstant(startedAt);
+  run.finishedAt = formatInstant(finishedAt);
+  return run as CiRun;
 }
 
 /**

@@ -12,8 +12,8 @@
  * are split over its text files, so the commit's totals always equal the sums over its files.
  */
 import type { CommitFile } from '../../domain/records/commit.js';
-import { type CatalogService, findService } from './catalog.js';
 import type { PlannedCommit } from './activity-pull-requests.js';
+import { type CatalogService, findService } from './catalog.js';
 import type { Random } from './random.js';
 
 interface Layout {
@@ -67,7 +67,11 @@ const WEB: Layout = {
   source: (module, stem) => `src/${module}/${stem}.tsx`,
   test: (module, stem) => `src/${module}/${stem}.test.tsx`,
   config: ['tsconfig.json', 'vite.config.ts', 'Dockerfile', 'deploy/values.yaml'],
-  binary: (module) => [`public/images/${module}.png`, 'public/fonts/fernwood-sans.woff2', 'public/favicon.ico'],
+  binary: (module) => [
+    `public/images/${module}.png`,
+    'public/fonts/fernwood-sans.woff2',
+    'public/favicon.ico',
+  ],
 };
 
 const PYTHON = (service: string): Layout => ({
@@ -186,7 +190,12 @@ interface Draft {
   weight: number;
 }
 
-function planFiles(tree: RepoTree, service: CatalogService, commit: PlannedCommit, random: Random): CommitFile[] {
+function planFiles(
+  tree: RepoTree,
+  service: CatalogService,
+  commit: PlannedCommit,
+  random: Random,
+): CommitFile[] {
   if (commit.filesChanged === 0 && commit.additions === 0 && commit.deletions === 0) return [];
   const { layout } = tree;
   const { kind, prefix, rest } = classify(commit.subject);
@@ -282,22 +291,38 @@ function addStem(tree: RepoTree, module: string, random: Random, add: (draft: Dr
 
 /**
  * Splits the commit's additions and deletions over its text files in proportion to their weights
- * (largest remainder, so the sums are exact). New files take no deletions; binary files take nothing.
+ * (rounding the running total, so the sums are exact). New files take no deletions; binary files take
+ * nothing.
  */
 function splitLines(drafts: Draft[], additions: number, deletions: number): CommitFile[] {
-  const text = drafts.filter((draft) => !draft.binary);
-  const added = split(
-    additions,
-    text.map((draft) => draft.weight),
-  );
-  const removable = text.map((draft) => (draft.added ? 0 : draft.weight));
-  const removed = split(
-    deletions,
-    removable.some((w) => w > 0) ? removable : text.map((draft) => draft.weight),
-  );
-  const lines = new Map(text.map((draft, index) => [draft, [added[index] ?? 0, removed[index] ?? 0]] as const));
+  let addWeight = 0;
+  let removeWeight = 0;
+  for (const draft of drafts) {
+    if (draft.binary) continue;
+    addWeight += draft.weight;
+    if (!draft.added) removeWeight += draft.weight;
+  }
+  // Only new files: their lines are rewritten from a template, so they take the deletions too.
+  const removeAll = removeWeight === 0;
+  if (removeAll) removeWeight = addWeight;
+  if (addWeight === 0) return drafts.map(({ path }) => ({ path, additions: 0, deletions: 0, binary: true }));
+  let addSeen = 0;
+  let removeSeen = 0;
+  let addGiven = 0;
+  let removeGiven = 0;
   return drafts.map((draft) => {
-    const [plus, minus] = lines.get(draft) ?? [0, 0];
+    let plus = 0;
+    let minus = 0;
+    if (!draft.binary) {
+      addSeen += draft.weight;
+      plus = Math.round((additions * addSeen) / addWeight) - addGiven;
+      addGiven += plus;
+      if (removeAll || !draft.added) {
+        removeSeen += draft.weight;
+        minus = Math.round((deletions * removeSeen) / removeWeight) - removeGiven;
+        removeGiven += minus;
+      }
+    }
     return {
       path: draft.path,
       ...(draft.oldPath ? { oldPath: draft.oldPath } : {}),
@@ -306,22 +331,6 @@ function splitLines(drafts: Draft[], additions: number, deletions: number): Comm
       ...(draft.binary ? { binary: true } : {}),
     };
   });
-}
-
-function split(total: number, weights: readonly number[]): number[] {
-  if (weights.length === 0) return [];
-  const sum = weights.reduce((acc, w) => acc + w, 0);
-  const shares = weights.map((w) => (sum > 0 ? (total * w) / sum : total / weights.length));
-  const parts = shares.map(Math.floor);
-  let left = total - parts.reduce((acc, part) => acc + part, 0);
-  const order = shares
-    .map((share, index) => [share - Math.floor(share), index] as const)
-    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (let i = 0; left > 0; i = (i + 1) % order.length, left -= 1) {
-    const index = order[i]?.[1] ?? 0;
-    parts[index] = (parts[index] ?? 0) + 1;
-  }
-  return parts;
 }
 
 /**

@@ -17,7 +17,12 @@ import { DAY_MS, formatInstant, type OffsetLookup, parseDay } from './time.js';
 import { type DemoWindow, isAtWork } from './window.js';
 
 /** Services whose pipelines deploy on a pushed release tag. */
-export const TAG_RELEASED_SERVICES = ['api-gateway', 'ledger-service', 'invoicing-service', 'deploy-orchestrator'];
+export const TAG_RELEASED_SERVICES = [
+  'api-gateway',
+  'ledger-service',
+  'invoicing-service',
+  'deploy-orchestrator',
+];
 
 /** Lightweight tags: repository, name and how far into the window the tagged main head is. */
 const LIGHTWEIGHT_TAGS: readonly (readonly [string, string, number])[] = [
@@ -95,7 +100,13 @@ export function tagReleases(
 }
 
 /** Someone on the owning team who is at work that day; the team's longest-serving member otherwise. */
-function pickTagger(org: DemoOrg, service: string, at: number, window: DemoWindow, random: Random): DemoPerson {
+function pickTagger(
+  org: DemoOrg,
+  service: string,
+  at: number,
+  window: DemoWindow,
+  random: Random,
+): DemoPerson {
   const owner = org.services.find((candidate) => candidate.name === service)?.owner ?? '';
   const members = listMembers(org, owner).filter((person) => person.prRate > 0.2);
   const dayMs = Math.floor(at / DAY_MS) * DAY_MS;

@@ -2,6 +2,11 @@
  * Jira-style work items per team: stories, tasks and bugs flowing To Do → In Progress → In Review → Done,
  * with the occasional bounce back from review. Status names map to the three status categories the flow
  * metrics use. Fulfilment's overload shows here too: its items sit in progress longer.
+ *
+ * Every team works in two-week sprints starting on Mondays (`CHK sprint 42`); an item belongs to the
+ * sprint it was started in and to every later one it was carried into, and a few items not yet started
+ * are already planned into the current sprint. Priorities run Highest, High, Medium, Low; bugs skew
+ * higher, and the more urgent an item, the sooner someone picks it up.
  */
 import type { StatusTransition, WorkItem } from '../../domain/records/work-item.js';
 import { type DemoOrg, findProject, listMembers, ORG_TIMEZONE } from './org.js';
@@ -13,7 +18,9 @@ import {
   HOUR_MS,
   isoWeekday,
   type OffsetLookup,
+  parseDay,
   sampleWorkMinute,
+  startOfWeek,
   toUtc,
 } from './time.js';
 import { type DemoWindow, isAtWork, listDays, measureSeason } from './window.js';
@@ -37,6 +44,22 @@ const ITEMS_PER_PERSON_DAY = 0.3;
 const PROGRESS_DAYS = { story: 3, task: 1.5, bug: 1.8 } as const;
 const SLOW_TEAMS: Record<string, number> = { fulfilment: 1.6 };
 
+export const PRIORITIES = ['Highest', 'High', 'Medium', 'Low'] as const;
+type Priority = (typeof PRIORITIES)[number];
+
+/** Priority weights per type, in the order of PRIORITIES. */
+const PRIORITY_WEIGHTS: Record<'story' | 'task' | 'bug', readonly number[]> = {
+  bug: [8, 30, 45, 17],
+  story: [2, 22, 60, 16],
+  task: [1, 14, 60, 25],
+};
+/** How long an item waits in To Do, relative to a Medium one. */
+const PRIORITY_WAIT: Record<Priority, number> = { Highest: 0.15, High: 0.6, Medium: 1, Low: 1.8 };
+
+const SPRINT_MS = 14 * DAY_MS;
+/** A Monday that fixes which weeks sprints start in, whatever the window. */
+const SPRINT_ANCHOR_MS = parseDay('2024-01-01');
+
 export function generateWorkItems(
   org: DemoOrg,
   window: DemoWindow,
@@ -44,11 +67,12 @@ export function generateWorkItems(
   offsets: OffsetLookup,
 ): WorkItem[] {
   const items: WorkItem[] = [];
-  for (const team of org.teams) {
+  for (const [teamIndex, team] of org.teams.entries()) {
     const project = findProject(team.name);
     const members = listMembers(org, team.name);
     const topics = org.services.filter((service) => service.owner === team.name);
     let number = random.nextInt(200, 2500);
+    const sprintOf = createSprints(project, teamIndex, random.nextInt(12, 60), window);
     for (const dayMs of listDays(window)) {
       if (isoWeekday(dayMs) >= 6) continue;
       const present = members.filter((person) => isAtWork(person, dayMs, window));
@@ -68,11 +92,23 @@ export function generateWorkItems(
           : random.pick(['SLO adoption', 'on-call handbook', 'alert review', 'game day']);
         const key = `${project}-${number}`;
         number += 1;
+        const priority = random.pickWeighted(
+          PRIORITIES.map((name, rank) => [name, PRIORITY_WEIGHTS[type][rank] ?? 0] as const),
+        );
         const progressDays = (PROGRESS_DAYS[type] ?? 2) * (SLOW_TEAMS[team.name] ?? 1);
         const snap = (ms: number) => addWorkingHours(ms, 0, offsets(ORG_TIMEZONE, ms));
-        const transitions = planTransitions(random, createdAt, type, progressDays, snap, window);
+        const timing = { progressDays, wait: PRIORITY_WAIT[priority] };
+        const transitions = planTransitions(random, createdAt, type, timing, snap, window);
         const last = transitions.at(-1);
         const current: Status = STATUSES[statusKey(last?.to)];
+        const started = transitions.find((transition) => transition.toCategory === 'in-progress');
+        let sprints: string[] = [];
+        if (started) {
+          const until = current.category === 'done' && last ? Date.parse(last.at) : window.endMs - 1;
+          sprints = sprintOf(Date.parse(started.at), until);
+        } else if (createdAt > window.endMs - 10 * DAY_MS && random.flip(0.4)) {
+          sprints = sprintOf(window.endMs - 1, window.endMs - 1);
+        }
         const assignee = current.category === 'todo' && random.flip(0.7) ? undefined : random.pick(present);
         items.push({
           source: JIRA_SOURCE,
@@ -88,6 +124,8 @@ export function generateWorkItems(
           ...(current.category === 'done' && last ? { resolvedAt: last.at } : {}),
           ...(assignee ? { assignee: assignee.jiraId } : {}),
           labels: type === 'task' && random.flip(0.3) ? ['tech-debt'] : [],
+          sprints,
+          priority,
           ...(type === 'story' ? { points: random.pick([1, 2, 3, 3, 5, 5, 8]) } : {}),
           transitions,
         });
@@ -103,10 +141,11 @@ function planTransitions(
   random: Random,
   createdAt: number,
   type: string,
-  progressDays: number,
+  timing: { progressDays: number; wait: number },
   snap: (ms: number) => number,
   window: DemoWindow,
 ): StatusTransition[] {
+  const { progressDays, wait } = timing;
   const steps: [number, Status][] = [[createdAt, STATUSES.todo]];
   const move = (at: number, status: Status) => {
     const when = Math.max(snap(at), (steps.at(-1)?.[0] ?? at) + 60_000);
@@ -115,7 +154,7 @@ function planTransitions(
   };
   // One item in eight stays in the backlog for good.
   if (random.flip(0.12)) return toTransitions(steps, window);
-  let at = move(createdAt + random.sampleLogNormal(4, 1) * DAY_MS, STATUSES.progress);
+  let at = move(createdAt + random.sampleLogNormal(4 * wait, 1) * DAY_MS, STATUSES.progress);
   at += random.sampleLogNormal(progressDays, 0.7) * DAY_MS;
   if (type !== 'task' || random.flip(0.5)) {
     at = move(at, STATUSES.review) + random.sampleLogNormal(0.6, 0.7) * DAY_MS;
@@ -126,6 +165,28 @@ function planTransitions(
   }
   move(at + random.nextInt(1, 60) * 60_000, STATUSES.done);
   return toTransitions(steps, window);
+}
+
+/**
+ * A team's sprints: two weeks from a Monday, every other team a week apart from its neighbours, numbered
+ * on from where the team's count stood when the window began. Returns the names of the sprints that
+ * overlap an interval.
+ */
+function createSprints(
+  project: string,
+  teamIndex: number,
+  firstNumber: number,
+  window: DemoWindow,
+): (fromMs: number, toMs: number) => string[] {
+  const anchor = SPRINT_ANCHOR_MS + (teamIndex % 2) * 7 * DAY_MS;
+  const indexOf = (ms: number) => Math.floor((ms - anchor) / SPRINT_MS);
+  const first = indexOf(startOfWeek(window.startMs));
+  return (fromMs, toMs) => {
+    const names: string[] = [];
+    for (let index = indexOf(fromMs); index <= indexOf(toMs); index += 1)
+      names.push(`${project} sprint ${firstNumber + index - first}`);
+    return names;
+  };
 }
 
 function toTransitions(steps: [number, Status][], window: DemoWindow): StatusTransition[] {

@@ -141,14 +141,13 @@ describe('demo references', () => {
   });
 
   it('links every observed record to a known repository, service, person, commit or record', () => {
-    const people = readYamlList<{ identities: { github: string; jira: string; pagerduty: string } }>(
-      demo,
-      'model/people.yaml',
-      'people',
-    );
+    const people = readYamlList<{
+      identities: { git: string | string[]; github: string; jira: string; pagerduty: string };
+    }>(demo, 'model/people.yaml', 'people');
     const logins = new Set(people.map((p) => p.identities.github));
     const jiraIds = new Set(people.map((p) => p.identities.jira));
     const pagerdutyIds = new Set(people.map((p) => p.identities.pagerduty));
+    const gitEmails = new Set(people.flatMap((p) => [p.identities.git].flat()));
     const services = names('model/services.yaml', 'services');
     const teams = names('model/teams.yaml', 'teams');
     const commits = rows('commit');
@@ -248,8 +247,115 @@ describe('demo references', () => {
           .map((r) => [`ci run ${r.key}`, `${r.repository}@${r.commitSha}`]),
         shas,
       ),
+      ...findDangling(
+        rows('ci-run')
+          .filter((r) => r.job)
+          .map((r) => [`ci job ${r.key} run`, r.run]),
+        new Set(
+          rows('ci-run')
+            .filter((r) => !r.job)
+            .map(recordId),
+        ),
+      ),
+      ...findDangling(
+        rows('tag').map((t) => [`tag ${t.key}`, `${t.repository}@${t.sha}`]),
+        shas,
+      ),
+      ...findDangling(
+        rows('tag').map((t) => [`tag ${t.key} repository`, t.repository]),
+        services,
+      ),
+      ...findDangling(
+        rows('deployment')
+          .filter((d) => d.ref)
+          .map((d) => [`deployment ${d.key} ref`, `${d.repository}@${d.ref}@${d.commitSha}`]),
+        new Set(rows('tag').map((t) => `${t.repository}@${t.name}@${t.sha}`)),
+      ),
+      ...findDangling(
+        rows('tag')
+          .filter((t) => t.annotated)
+          .map((t) => [`tag ${t.key} tagger`, t.taggerEmail]),
+        gitEmails,
+      ),
     ];
     expect(dangling).toEqual([]);
+  });
+
+  it('has each CI job inside its run, on the same commit, pipeline and attempt, and attempts count up per commit', () => {
+    const all = rows('ci-run');
+    const runs = new Map(all.filter((r) => !r.job).map((r) => [recordId(r), r]));
+    for (const job of all.filter((r) => r.job)) {
+      const run = runs.get(job.run as string);
+      expect(run, job.key).toBeDefined();
+      for (const field of ['repository', 'pipeline', 'commitSha', 'branch', 'trigger', 'attempt'])
+        expect(job[field], `${job.key} ${field}`).toEqual(run?.[field]);
+      expect((job.startedAt as string) >= (run?.startedAt as string)).toBe(true);
+      expect((job.finishedAt as string) <= (run?.finishedAt as string)).toBe(true);
+    }
+    const attempts = new Map<string, DemoRow[]>();
+    for (const run of runs.values()) {
+      if (!run.commitSha) {
+        expect(run.attempt).toBe(1);
+        continue;
+      }
+      const key = `${run.repository} ${run.pipeline} ${run.commitSha}`;
+      attempts.set(key, [...(attempts.get(key) ?? []), run]);
+    }
+    let retried = 0;
+    for (const [key, list] of attempts) {
+      list.sort((a, b) => (a.startedAt as string).localeCompare(b.startedAt as string));
+      expect(
+        list.map((run) => run.attempt),
+        key,
+      ).toEqual(list.map((_, index) => index + 1));
+      list.forEach((run, index) => {
+        const previous = list[index - 1];
+        if (previous) expect((previous.finishedAt as string) <= (run.startedAt as string), key).toBe(true);
+      });
+      if (list.length > 1) retried += 1;
+    }
+    expect(retried).toBeGreaterThan(0);
+  });
+
+  it('tags the commits that tag-released services deploy, dated when the deployment finished', () => {
+    const tags = rows('tag');
+    const annotated = tags.filter((t) => t.annotated);
+    const lightweight = tags.filter((t) => !t.annotated);
+    expect(lightweight.length).toBeGreaterThanOrEqual(2);
+    expect(lightweight.every((t) => t.taggedAt === undefined && t.taggerEmail === undefined)).toBe(true);
+    expect(annotated.every((t) => /^v\d+\.\d+\.\d+$/.test(t.name as string))).toBe(true);
+    const byName = new Map(tags.map((t) => [`${t.repository}@${t.name}`, t]));
+    const tagged = rows('deployment').filter((d) => d.ref);
+    const services = new Set(tagged.map((d) => d.service));
+    expect(services.size).toBeGreaterThanOrEqual(3);
+    expect(services.size).toBeLessThanOrEqual(6);
+    for (const deployment of rows('deployment')) {
+      if (!services.has(deployment.service)) continue;
+      expect(deployment.method, deployment.key).toBe('tag');
+      const tag = byName.get(`${deployment.repository}@${deployment.ref}`);
+      expect(tag?.sha, deployment.key).toBe(deployment.commitSha);
+    }
+    for (const tag of annotated) {
+      const first = tagged.find((d) => d.repository === tag.repository && d.ref === tag.name);
+      expect(first, tag.key as string).toBeDefined();
+      expect(Date.parse(tag.taggedAt as string)).toBe(Date.parse(first?.finishedAt as string));
+    }
+    // Versions only go up.
+    for (const service of services) {
+      const versions = annotated
+        .filter((t) => t.repository === service)
+        .sort((a, b) => Date.parse(a.taggedAt as string) - Date.parse(b.taggedAt as string))
+        .map((t) => (t.name as string).slice(1).split('.').map(Number) as [number, number, number]);
+      versions.forEach((version, index) => {
+        const previous = versions[index - 1];
+        if (!previous) return;
+        const [a, b, c] = previous;
+        const [x, y, z] = version;
+        expect(x > a || (x === a && (y > b || (y === b && z > c))), `${service} ${version.join('.')}`).toBe(
+          true,
+        );
+      });
+    }
   });
 
   it('has the first review of nearly every pull request come from someone other than its author', () => {

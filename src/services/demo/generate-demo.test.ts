@@ -139,8 +139,11 @@ describe('generateDemo', () => {
     expect(records.incident).toBeGreaterThanOrEqual(100);
     expect(records.incident).toBeLessThanOrEqual(200);
     expect(records['work-item']).toBeGreaterThanOrEqual(3_000);
-    expect(records['ci-run']).toBeGreaterThanOrEqual(10_000);
-    expect(demo.files.reduce((total, file) => total + file.content.length, 0)).toBeLessThan(40_000_000);
+    expect(records['ci-run']).toBeGreaterThanOrEqual(20_000);
+    expect(records['ci-run']).toBeLessThanOrEqual(45_000);
+    expect(records.tag).toBeGreaterThanOrEqual(100);
+    expect(records.tag).toBeLessThanOrEqual(600);
+    expect(demo.files.reduce((total, file) => total + file.content.length, 0)).toBeLessThan(45_000_000);
   });
 
   it('dates nothing observed or declared as history after asOf', () => {
@@ -210,5 +213,144 @@ describe('generateDemo', () => {
     }
     expect(weekend / commits.length).toBeLessThan(0.05);
     expect(office / commits.length).toBeGreaterThan(0.85);
+  });
+
+  it('lists the files of every commit, whose lines add up to the commit’s totals', () => {
+    const commits = readRows('commit');
+    const mismatched: string[] = [];
+    const touches = new Map<string, number>();
+    let renames = 0;
+    let binaries = 0;
+    for (const commit of commits) {
+      const files = commit.files as {
+        path: string;
+        oldPath?: string;
+        additions: number;
+        deletions: number;
+        binary?: boolean;
+      }[];
+      const additions = files.reduce((total, file) => total + file.additions, 0);
+      const deletions = files.reduce((total, file) => total + file.deletions, 0);
+      if (
+        additions !== commit.additions ||
+        deletions !== commit.deletions ||
+        files.length !== commit.filesChanged
+      )
+        mismatched.push(commit.key);
+      expect(new Set(files.map((file) => file.path)).size, commit.key).toBe(files.length);
+      if ((commit.parents as string[]).length === 2) expect(files, commit.key).toEqual([]);
+      for (const file of files) {
+        touches.set(
+          `${commit.repository}:${file.path}`,
+          (touches.get(`${commit.repository}:${file.path}`) ?? 0) + 1,
+        );
+        if (file.oldPath) {
+          renames += 1;
+          expect(file.oldPath).not.toBe(file.path);
+        }
+        if (file.binary) {
+          binaries += 1;
+          expect([file.additions, file.deletions]).toEqual([0, 0]);
+        }
+      }
+    }
+    expect(mismatched).toEqual([]);
+    const withFiles = commits.filter((commit) => (commit.files as unknown[]).length > 0);
+    expect(withFiles.length / commits.length).toBeGreaterThan(0.85);
+    // Occasional renames, rare binary files.
+    expect(renames).toBeGreaterThan(100);
+    expect(renames / touches.size).toBeLessThan(1);
+    expect(binaries).toBeGreaterThan(10);
+    expect(binaries / withFiles.length).toBeLessThan(0.01);
+    // A small, stable layout per repository: the same files are touched again and again.
+    const repositories = new Set(commits.map((commit) => commit.repository));
+    expect(touches.size / repositories.size).toBeLessThan(150);
+    const counts = [...touches.values()].sort((a, b) => a - b);
+    expect(counts[counts.length >> 1]).toBeGreaterThanOrEqual(10);
+    const paths = [...touches.keys()].map((key) => key.slice(key.indexOf(':') + 1));
+    expect(paths.filter((path) => /(^|\/)tests?\/|\.test\.|Test\.java$/.test(path)).length).toBeGreaterThan(
+      300,
+    );
+    expect(paths).toContain('README.md');
+    expect(paths.filter((path) => /^src\/[a-z-]+\/[a-z]+\.tsx?$/.test(path)).length).toBeGreaterThan(300);
+  });
+
+  it('puts an attempt on every CI run, reports jobs for part of the runs and re-runs flaky test failures', () => {
+    const runs = readRows('ci-run');
+    expect(runs.every((run) => Number.isInteger(run.attempt) && (run.attempt as number) >= 1)).toBe(true);
+    const jobs = runs.filter((run) => run.job !== undefined);
+    const pipelineRuns = runs.filter((run) => run.job === undefined);
+    expect(new Set(jobs.map((job) => job.job))).toEqual(new Set(['build', 'test', 'deploy']));
+    const reporting = new Set(jobs.map((job) => job.run));
+    const share = pipelineRuns.filter((run) => reporting.has(recordId(run))).length / pipelineRuns.length;
+    expect(share).toBeGreaterThan(0.2);
+    expect(share).toBeLessThan(0.8);
+    expect(jobs.filter((job) => job.job === 'deploy').every((job) => job.branch === 'main')).toBe(true);
+
+    const retries = pipelineRuns.filter((run) => run.attempt === 2);
+    const months = new Set(retries.map((run) => (run.startedAt as string).slice(0, 7)));
+    expect(retries.length).toBeGreaterThanOrEqual(20);
+    expect(retries.length).toBeLessThanOrEqual(120);
+    expect(months.size).toBeGreaterThanOrEqual(10);
+    const byId = new Map(runs.map((run) => [recordId(run), run]));
+    for (const retry of retries) {
+      expect(retry.result).toBe('success');
+      const first = pipelineRuns.find(
+        (run) =>
+          run.attempt === 1 &&
+          run.repository === retry.repository &&
+          run.pipeline === retry.pipeline &&
+          run.commitSha === retry.commitSha,
+      );
+      expect(first?.result, retry.key).toBe('failure');
+      expect((first?.finishedAt as string) <= (retry.startedAt as string)).toBe(true);
+      const failedJobs = jobs.filter(
+        (job) => job.run === recordId(first ?? retry) && job.result === 'failure',
+      );
+      expect(failedJobs.map((job) => job.job)).toEqual(['test']);
+      expect(jobs.filter((job) => job.run === recordId(retry)).every((job) => job.result === 'success')).toBe(
+        true,
+      );
+      expect(byId.get(recordId(retry))).toBe(retry);
+    }
+  });
+
+  it('puts work items in their teams’ two-week sprints and gives each a priority', () => {
+    const items = readRows('work-item');
+    const byType = new Map<string, string[]>();
+    const sprintDays = new Map<string, string[]>();
+    for (const item of items) {
+      expect(['Highest', 'High', 'Medium', 'Low']).toContain(item.priority);
+      byType.set(item.type as string, [...(byType.get(item.type as string) ?? []), item.priority as string]);
+      const sprints = item.sprints as string[];
+      const numbers = sprints.map((sprint) => {
+        const match = /^([A-Z]+) sprint (\d+)$/.exec(sprint);
+        expect(match?.[1], `${item.key} ${sprint}`).toBe(item.project);
+        return Number(match?.[2]);
+      });
+      numbers.forEach((number, index) => {
+        if (index > 0) expect(number).toBe((numbers[index - 1] ?? 0) + 1);
+      });
+      const transitions = item.transitions as { at: string; toCategory: string }[];
+      const started = transitions.find((transition) => transition.toCategory === 'in-progress');
+      if (started) {
+        expect(sprints.length, item.key).toBeGreaterThan(0);
+        const first = sprints[0] as string;
+        sprintDays.set(first, [...(sprintDays.get(first) ?? []), started.at]);
+      }
+    }
+    // Each sprint's items were started within two weeks of each other.
+    for (const [sprint, days] of sprintDays) {
+      const times = days.map((day) => Date.parse(day));
+      expect(Math.max(...times) - Math.min(...times), sprint).toBeLessThan(14 * 86_400_000);
+    }
+    expect(new Set([...sprintDays.keys()].map((sprint) => sprint.split(' ')[0])).size).toBe(
+      demo.summary.teams,
+    );
+    const urgent = (type: string) => {
+      const list = byType.get(type) ?? [];
+      return list.filter((priority) => priority === 'Highest' || priority === 'High').length / list.length;
+    };
+    expect(urgent('bug')).toBeGreaterThan(urgent('task'));
   });
 });

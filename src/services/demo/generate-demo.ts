@@ -7,11 +7,13 @@
  */
 import type { RecordType } from '../../domain/records/index.js';
 import { CI_SOURCE, generateCiRuns } from './activity-ci-runs.js';
+import { createFilePlanner } from './activity-commit-files.js';
 import { buildHistory, GIT_SOURCE } from './activity-commits.js';
 import { DEPLOY_SOURCE, generateDeployments } from './activity-deployments.js';
 import { generateIncidents, INCIDENT_SOURCE } from './activity-incidents.js';
 import { GITHUB_SOURCE, toPullRequestRecords } from './activity-pull-request-records.js';
 import { planCode } from './activity-pull-requests.js';
+import { tagReleases } from './activity-tags.js';
 import { generateWorkItems, JIRA_SOURCE } from './activity-work-items.js';
 import { buildOrg } from './org.js';
 import { listPlantedConditions, type PlantedCondition } from './planted.js';
@@ -45,6 +47,7 @@ const DATA_FILES: DataFile[] = [
   { type: 'incident', source: INCIDENT_SOURCE, path: 'data/incidents.jsonl' },
   { type: 'work-item', source: JIRA_SOURCE, path: 'data/work-items.jsonl' },
   { type: 'ci-run', source: CI_SOURCE, path: 'data/ci-runs.jsonl' },
+  { type: 'tag', source: GIT_SOURCE, path: 'data/tags.jsonl' },
 ];
 
 export function generateDemo(options: GenerateDemoOptions): DemoOutput {
@@ -57,18 +60,27 @@ export function generateDemo(options: GenerateDemoOptions): DemoOutput {
   const org = buildOrg(stream('org'), options.asOf, window.weeks);
   const plan = planCode(org, window, stream('pull-requests'), offsets);
   const repositories = org.services.map((service) => service.name);
-  const history = buildHistory(plan, repositories, stream('commits'), offsets);
+  const filePlanner = createFilePlanner(stream('commit-files'));
+  const history = buildHistory(plan, repositories, stream('commits'), offsets, filePlanner);
   const { pullRequests, reviews } = toPullRequestRecords(plan.pullRequests);
-  const { deployments, causes } = generateDeployments(
+  const { deployments: untagged, causes } = generateDeployments(
     org.services,
     history.mainlines,
     window,
     stream('deployments'),
     offsets,
   );
+  const { deployments, tags } = tagReleases(
+    org,
+    untagged,
+    history.mainlines,
+    window,
+    stream('tags'),
+    offsets,
+  );
   const incidents = generateIncidents(org, causes, window, stream('incidents'));
   const workItems = generateWorkItems(org, window, stream('work-items'), offsets);
-  const ciRuns = generateCiRuns(plan, history.mainlines, window, stream('ci-runs'));
+  const ciRuns = generateCiRuns(plan, history.mainlines, window, stream('ci-runs'), stream('ci-jobs'));
 
   const records: Record<RecordType, readonly object[]> = {
     commit: history.commits,
@@ -78,6 +90,7 @@ export function generateDemo(options: GenerateDemoOptions): DemoOutput {
     incident: incidents,
     'work-item': workItems,
     'ci-run': ciRuns,
+    tag: tags,
   };
   const planted = listPlantedConditions(org);
   const summary: DemoSummary = {

@@ -102,6 +102,59 @@ describe('planted conditions', () => {
     expect(Math.max(...others.map((other) => other.share))).toBeLessThan(0.6);
   });
 
+  it('knowledge-concentration: at file level, the same person touches and mainly authors nearly every file of the service', () => {
+    const people = readYamlList<{ name: string; identities: { git: string[] } }>(
+      demo,
+      'model/people.yaml',
+      'people',
+    );
+    const personByEmail = new Map(
+      people.flatMap((p) => p.identities.git.map((email) => [email, p.name] as const)),
+    );
+    /** Per file, how many commits each person made to it; then the top person's reach and ownership. */
+    const measureFiles = (repo: string) => {
+      const files = new Map<string, Map<string, number>>();
+      for (const commit of rows('commit').filter((c) => c.repository === repo)) {
+        const author = personByEmail.get(commit.authorEmail as string) ?? (commit.authorEmail as string);
+        for (const file of commit.files as { path: string }[]) {
+          const authors = files.get(file.path) ?? new Map<string, number>();
+          authors.set(author, (authors.get(author) ?? 0) + 1);
+          files.set(file.path, authors);
+        }
+      }
+      const touched = new Map<string, number>();
+      const owned = new Map<string, number>();
+      for (const authors of files.values()) {
+        for (const author of authors.keys()) touched.set(author, (touched.get(author) ?? 0) + 1);
+        const [owner] = [...authors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [''];
+        owned.set(owner, (owned.get(owner) ?? 0) + 1);
+      }
+      const top = [...owned].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+      return {
+        files: files.size,
+        top,
+        touched: (touched.get(top) ?? 0) / files.size,
+        owned: (owned.get(top) ?? 0) / files.size,
+      };
+    };
+    const subject = nameOf(findCondition('knowledge-concentration').subject);
+    const planted = measureFiles(subject);
+    expect(planted.files).toBeGreaterThan(20);
+    expect(planted.touched).toBeGreaterThan(0.9);
+    expect(planted.owned).toBeGreaterThan(0.9);
+    const commitCounts = new Map<string, number>();
+    for (const commit of rows('commit').filter((c) => c.repository === subject)) {
+      const author = personByEmail.get(commit.authorEmail as string) ?? '';
+      commitCounts.set(author, (commitCounts.get(author) ?? 0) + 1);
+    }
+    expect(planted.top).toBe([...commitCounts].sort((a, b) => b[1] - a[1])[0]?.[0]);
+    const services = readYamlList<{ name: string }>(demo, 'model/services.yaml', 'services').map(
+      (s) => s.name,
+    );
+    const others = services.filter((name) => name !== subject).map(measureFiles);
+    expect(Math.max(...others.map((other) => other.owned))).toBeLessThan(0.7);
+  });
+
   it('overdue-blocking-dependency: a blocking dependency needed before asOf is still not delivered', () => {
     const dependencies = readYamlList<{ name: string; type: string; status: string; neededBy?: string }>(
       demo,

@@ -1,0 +1,142 @@
+/**
+ * The git ingest figures of DESIGN section 9, measured through the CLI as a user runs it: full ingest
+ * against one plain `git log --branches --tags --numstat` over the same history (measured before and after
+ * the ingest, averaged, because the machine's load drifts), re-ingest with nothing new including CLI start,
+ * and the ingest process's peak RSS. The repository is `--repo PATH` when given, else a synthetic one of
+ * `--git-commits N` commits (100,000 by default, the size the memory target names).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildSyntheticRepository } from './git-synthetic.js';
+import { type Figure, timeCommandMs } from './measure.js';
+
+const DEFAULT_COMMITS = 100_000;
+
+export interface GitBenchOptions {
+  /** Scratch folder for the workspace and the synthetic repository. */
+  tmp: string;
+  /** The built CLI entry point. */
+  cli: string;
+  /** Command-line arguments of the bench run (`--repo PATH`, `--git-commits N`). */
+  argv: readonly string[];
+}
+
+export async function measureGitIngest(options: GitBenchOptions): Promise<Figure[]> {
+  const given = readFlag(options.argv, '--repo');
+  const commits = Number(readFlag(options.argv, '--git-commits') ?? DEFAULT_COMMITS);
+  const repo = given ? path.resolve(given) : path.join(options.tmp, 'synthetic-repo');
+  if (!given) {
+    const buildMs = performance.now();
+    await buildSyntheticRepository(repo, commits);
+    process.stderr.write(
+      `built a ${commits}-commit repository in ${((performance.now() - buildMs) / 1000).toFixed(1)} s\n`,
+    );
+  }
+  const count = Number(runChecked('git', ['-C', repo, 'rev-list', '--count', '--branches', '--tags']).trim());
+  const workspace = path.join(options.tmp, 'git-workspace');
+  runChecked(process.execPath, [options.cli, 'init', workspace]);
+
+  const before = timeOnceMs('git', ['-C', repo, 'log', '--branches', '--tags', '--numstat']);
+  const ingest = await runMeasured(process.execPath, [
+    options.cli,
+    '-w',
+    workspace,
+    'ingest',
+    'git',
+    repo,
+    '--json',
+  ]);
+  const after = timeOnceMs('git', ['-C', repo, 'log', '--branches', '--tags', '--numstat']);
+  const baseline = (before + after) / 2;
+  const reingestMs = timeCommandMs(
+    process.execPath,
+    [options.cli, '-w', workspace, 'ingest', 'git', repo],
+    3,
+  );
+  const what = given
+    ? `${path.basename(repo)} (${count.toLocaleString('en')} commits)`
+    : `${count.toLocaleString('en')} synthetic commits`;
+  return [
+    {
+      what: `git ingest, full history with file stats: ${what}`,
+      value: ingest.wallMs / 1000,
+      unit: 's',
+      target: { op: '≤', value: (0.8 * baseline) / 1000 },
+      baseline: { what: 'git log --branches --tags --numstat', value: baseline / 1000 },
+      note: `whole CLI run; baseline ${(before / 1000).toFixed(1)} s before, ${(after / 1000).toFixed(1)} s after`,
+    },
+    {
+      what: 'git re-ingest with nothing new (CLI start included)',
+      value: reingestMs,
+      unit: 'ms',
+      target: { op: '≤', value: 1_500 },
+      note: 'median of 3 runs after one warm-up',
+    },
+    {
+      what: `git ingest peak RSS (${count.toLocaleString('en')} commits)`,
+      value: ingest.peakRssMb,
+      unit: 'MB',
+      target: { op: '≤', value: 400 },
+      note: ingest.rssMethod,
+    },
+  ];
+}
+
+function readFlag(argv: readonly string[], flag: string): string | undefined {
+  const index = argv.indexOf(flag);
+  return index === -1 ? undefined : argv[index + 1];
+}
+
+function runChecked(command: string, args: string[]): string {
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+/** One run with output discarded, so the terminal or a pipe never paces the command. */
+function timeOnceMs(command: string, args: string[]): number {
+  const start = performance.now();
+  const result = spawnSync(command, args, { stdio: 'ignore' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+  return performance.now() - start;
+}
+
+interface Measured {
+  wallMs: number;
+  peakRssMb: number;
+  rssMethod: string;
+}
+
+/** Wall time and peak RSS: `/usr/bin/time -v` when present, else VmHWM sampled from /proc every 20 ms. */
+async function runMeasured(command: string, args: string[]): Promise<Measured> {
+  const timeBinary = '/usr/bin/time';
+  const useTime = existsSync(timeBinary);
+  const start = performance.now();
+  const child = useTime
+    ? spawn(timeBinary, ['-v', command, ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
+    : spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  let sampledKb = 0;
+  const sampler = useTime
+    ? undefined
+    : setInterval(async () => {
+        const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '');
+        sampledKb = Math.max(sampledKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+      }, 20);
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  const wallMs = performance.now() - start;
+  if (sampler) clearInterval(sampler);
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${stderr.slice(-2_000)}`);
+  const reportedKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0);
+  return {
+    wallMs,
+    peakRssMb: (useTime ? reportedKb : sampledKb) / 1024,
+    rssMethod: useTime ? '/usr/bin/time -v, the node process' : 'VmHWM sampled from /proc',
+  };
+}

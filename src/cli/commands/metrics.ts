@@ -1,0 +1,66 @@
+import type { Command } from 'commander';
+import { InputError } from '../../domain/errors.js';
+import { closeContext, openContext } from '../../services/context.js';
+import {
+  computeMetricReport,
+  explainMetric,
+  listMetricDefinitions,
+  METRIC_FAMILIES,
+  type MetricFamily,
+} from '../../services/metrics.service.js';
+import { resolveWorkspaceDir } from '../global-options.js';
+import { printData, printJson } from '../output.js';
+import { formatExplanation, formatReport } from './metrics-text.js';
+
+export interface MetricOptions {
+  scope?: string;
+  from?: string;
+  to?: string;
+  compat?: string;
+  bands?: string;
+  json?: boolean;
+}
+
+function toQuery(options: MetricOptions) {
+  const { json: _json, ...query } = options;
+  return query;
+}
+
+export async function runMetrics(family: string, options: MetricOptions, command: Command) {
+  if (!(METRIC_FAMILIES as readonly string[]).includes(family)) {
+    throw new InputError(`Unknown metric family "${family}"; expected one of ${METRIC_FAMILIES.join(', ')}`);
+  }
+  const context = await openContext(resolveWorkspaceDir(command));
+  try {
+    const report = await computeMetricReport(context, family as MetricFamily, toQuery(options), new Date());
+    if (options.json) printJson(report.results);
+    else printData(formatReport(report));
+  } finally {
+    await closeContext(context);
+  }
+}
+
+export async function runMetricsExplain(metric: string, options: MetricOptions, command: Command) {
+  const context = await openContext(resolveWorkspaceDir(command));
+  try {
+    const explanation = await explainMetric(context, metric, toQuery(options), new Date());
+    if (options.json) printJson(explanation);
+    else printData(formatExplanation(explanation));
+  } finally {
+    await closeContext(context);
+  }
+}
+
+export async function runMetricsList(options: { json?: boolean }) {
+  const families = listMetricDefinitions();
+  if (options.json) {
+    printJson(families);
+    return;
+  }
+  const lines: string[] = [];
+  for (const { family, definitions } of families) {
+    lines.push(family);
+    for (const definition of definitions) lines.push(`  ${definition.id.padEnd(34)} ${definition.title}`);
+  }
+  printData(lines.join('\n'));
+}

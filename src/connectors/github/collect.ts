@@ -1,0 +1,59 @@
+/**
+ * Everything Sextant reads from one repository, as records plus what was skipped and why. Returns data
+ * only; the sync service decides what to write.
+ */
+import type { Severity } from '../../domain/records/index.js';
+import type { GithubClient } from './client.js';
+import { collectDeployments, collectReleases } from './collect-deliveries.js';
+import { collectIncidentIssues } from './collect-issues.js';
+import { collectPullRequests } from './collect-pull-requests.js';
+import { collectWorkflowRuns } from './collect-runs.js';
+import { createBatch, type MappedBatch, mergeBatches } from './mapped.js';
+import { type RepositoryMapping, toRepositoryContext } from './repository.js';
+
+export const COLLECTION_STEPS = [
+  'pull-requests',
+  'deployments',
+  'releases',
+  'workflow-runs',
+  'incidents',
+] as const;
+export type CollectionStep = (typeof COLLECTION_STEPS)[number];
+
+export interface CollectOptions extends RepositoryMapping {
+  /** `owner/name`. */
+  repo: string;
+  incidentLabels?: readonly string[] | undefined;
+  defaultIncidentSeverity?: Severity | undefined;
+  /** Which parts to read; default all. */
+  steps?: readonly CollectionStep[] | undefined;
+  onProgress?: ((progress: { step: CollectionStep; item?: string }) => void) | undefined;
+}
+
+export async function collectGithubRepository(
+  client: GithubClient,
+  options: CollectOptions,
+): Promise<MappedBatch> {
+  const repo = toRepositoryContext(options.repo, options);
+  const steps = new Set(options.steps ?? COLLECTION_STEPS);
+  const batch = createBatch();
+  const progress = (step: CollectionStep) => (item: string) => options.onProgress?.({ step, item });
+  for (const step of COLLECTION_STEPS) {
+    if (!steps.has(step)) continue;
+    options.onProgress?.({ step });
+    if (step === 'pull-requests')
+      mergeBatches(batch, await collectPullRequests(client, repo, progress(step)));
+    if (step === 'deployments') mergeBatches(batch, await collectDeployments(client, repo, progress(step)));
+    if (step === 'releases') mergeBatches(batch, await collectReleases(client, repo));
+    if (step === 'workflow-runs')
+      mergeBatches(batch, await collectWorkflowRuns(client, repo, progress(step)));
+    if (step === 'incidents') {
+      const incidentOptions = {
+        labels: options.incidentLabels,
+        defaultSeverity: options.defaultIncidentSeverity,
+      };
+      mergeBatches(batch, await collectIncidentIssues(client, repo, incidentOptions));
+    }
+  }
+  return batch;
+}

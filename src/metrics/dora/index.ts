@@ -1,0 +1,91 @@
+/**
+ * The five DORA metrics from one set of facts, each with its band. The commit graph walk and the
+ * incident attribution run once and are shared by the metrics that need them.
+ *
+ * Bands: lead time and recovery time are classified on their median, change failure rate on its value,
+ * deployment frequency on deployment days per week (see `toFrequencyBandValue`). Deployment rework rate
+ * has no published table, so its band is always null; so is the band of an insufficient-data result.
+ */
+import { attributeFailures } from '../attribution.js';
+import { type Band, type BandTable, classify, DEFAULT_BAND_TABLE } from '../bands.js';
+import { indexCommits, listDeployedChanges } from '../deployed-changes.js';
+import type { MetricResult } from '../result.js';
+import { type ChangeFailureRateValue, computeChangeFailureRate } from './change-failure-rate.js';
+import { computeDeploymentFrequency, type DeploymentFrequencyValue } from './deployment-frequency.js';
+import type { DoraFacts } from './facts.js';
+import { computeLeadTime, type LeadTimeValue } from './lead-time.js';
+import { computeRecoveryTime, type RecoveryTimeValue } from './recovery-time.js';
+import { computeReworkRate, type ReworkRateValue } from './rework-rate.js';
+
+export type Banded<R> = R & { band: Band | null };
+
+export interface DoraResults {
+  deploymentFrequency: Banded<MetricResult<DeploymentFrequencyValue>>;
+  leadTime: Banded<MetricResult<LeadTimeValue>>;
+  changeFailureRate: Banded<MetricResult<ChangeFailureRateValue>>;
+  recoveryTime: Banded<MetricResult<RecoveryTimeValue>>;
+  reworkRate: Banded<MetricResult<ReworkRateValue>>;
+}
+
+/**
+ * The deployment-days-per-week figure the frequency band uses. The median (DESIGN section 6) decides
+ * from weekly upwards; below one day a week it is 0 for every team that deploys less than weekly, so the
+ * mean rate of deployment days, kept just under one, places the team among the monthly and rarer levels.
+ */
+export function toFrequencyBandValue(value: DeploymentFrequencyValue): number {
+  if (value.deploymentDaysPerWeek >= 1) return value.deploymentDaysPerWeek;
+  return Math.min(value.meanDeploymentDaysPerWeek, 1 - 1e-9);
+}
+
+export function computeDora(facts: DoraFacts & { bandTable?: BandTable }): DoraResults {
+  const table = facts.bandTable ?? DEFAULT_BAND_TABLE;
+  const changes = listDeployedChanges(
+    facts.deployments,
+    indexCommits(facts.commits ?? []),
+    facts.productionEnvironments,
+  );
+  const attribution = attributeFailures(
+    facts.deployments,
+    facts.incidents ?? [],
+    facts.productionEnvironments,
+  );
+
+  const deploymentFrequency = computeDeploymentFrequency(facts);
+  const leadTime = computeLeadTime(facts, changes);
+  const changeFailureRate = computeChangeFailureRate(facts, attribution);
+  const recoveryTime = computeRecoveryTime(facts, attribution);
+  const reworkRate = computeReworkRate(facts);
+  return {
+    deploymentFrequency: {
+      ...deploymentFrequency,
+      band:
+        deploymentFrequency.kind === 'value'
+          ? classify('deployment-frequency', toFrequencyBandValue(deploymentFrequency), table)
+          : null,
+    },
+    leadTime: {
+      ...leadTime,
+      band: leadTime.kind === 'value' ? classify('lead-time', leadTime.median, table) : null,
+    },
+    changeFailureRate: {
+      ...changeFailureRate,
+      band:
+        changeFailureRate.kind === 'value'
+          ? classify('change-failure-rate', changeFailureRate.value, table)
+          : null,
+    },
+    recoveryTime: {
+      ...recoveryTime,
+      band: recoveryTime.kind === 'value' ? classify('recovery-time', recoveryTime.median, table) : null,
+    },
+    reworkRate: { ...reworkRate, band: null },
+  };
+}
+
+export * from './change-failure-rate.js';
+export * from './deployment-frequency.js';
+export * from './facts.js';
+export * from './lead-time.js';
+export * from './lead-time-breakdown.js';
+export * from './recovery-time.js';
+export * from './rework-rate.js';

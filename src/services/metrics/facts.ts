@@ -1,0 +1,54 @@
+/**
+ * Loading the observed records a metric family needs for a window. What a window's figures depend on
+ * reaches back before the window: which commits a deployment ships depends on every earlier deployment
+ * and the whole commit graph; an old pull request can be deployed today; a flaky pipeline's first failure
+ * may come just before the window. The look-backs below are documented in docs/metrics.md.
+ */
+import type { Window } from '../../metrics/result.js';
+import { queryRecords } from '../../store/index.js';
+import type { AppContext } from '../context.js';
+
+const DAY_MS = 86_400_000;
+/** How far before the window pull requests and reviews are read, for PRs deployed or reviewed in it. */
+export const PULL_REQUEST_LOOKBACK_DAYS = 180;
+/** How far before the window CI runs are read, for re-runs that complete a flake in the window. */
+export const CI_LOOKBACK_DAYS = 7;
+
+const before = (window: Window, days: number) => new Date(window.from.getTime() - days * DAY_MS);
+
+export async function loadDoraRecords(context: AppContext, window: Window) {
+  const { store } = context;
+  const [deployments, commits, incidents, pullRequests, reviews] = await Promise.all([
+    queryRecords(store, 'deployment', { to: window.to }),
+    queryRecords(store, 'commit', {
+      to: window.to,
+      fields: ['repository', 'sha', 'parents', 'authoredAt', 'committedAt'],
+    }),
+    queryRecords(store, 'incident'),
+    queryRecords(store, 'pull-request', { from: before(window, PULL_REQUEST_LOOKBACK_DAYS), to: window.to }),
+    queryRecords(store, 'review', { from: before(window, PULL_REQUEST_LOOKBACK_DAYS), to: window.to }),
+  ]);
+  return { deployments, commits, incidents, pullRequests, reviews };
+}
+
+export async function loadPullRequestRecords(context: AppContext, window: Window) {
+  const [pullRequests, reviews] = await Promise.all([
+    queryRecords(context.store, 'pull-request', {
+      from: before(window, PULL_REQUEST_LOOKBACK_DAYS),
+      to: window.to,
+    }),
+    queryRecords(context.store, 'review', {
+      from: before(window, PULL_REQUEST_LOOKBACK_DAYS),
+      to: window.to,
+    }),
+  ]);
+  return { pullRequests, reviews };
+}
+
+export async function loadWorkItems(context: AppContext, window: Window) {
+  return queryRecords(context.store, 'work-item', { to: window.to });
+}
+
+export async function loadCiRuns(context: AppContext, window: Window) {
+  return queryRecords(context.store, 'ci-run', { from: before(window, CI_LOOKBACK_DAYS), to: window.to });
+}

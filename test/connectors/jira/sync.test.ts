@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createJiraClient } from '../../../src/connectors/jira/client.js';
+import { readJiraClientOptions, syncJira } from '../../../src/services/jira-sync.service.js';
+import { listIngestRuns } from '../../../src/store/index.js';
+import { openTestStore, type TestStore } from '../../support/store.js';
+import { recordedIssues, recordedStatuses, truncatedChangelog } from './jira-fixtures.js';
+import { type ReplayServer, startReplayServer } from './replay-server.js';
+
+let server: ReplayServer | undefined;
+let testStore: TestStore | undefined;
+afterEach(async () => {
+  await server?.close();
+  await testStore?.cleanup();
+  server = undefined;
+  testStore = undefined;
+});
+
+const SITE_FIELDS = [
+  {
+    id: 'customfield_10020',
+    name: 'Sprint',
+    schema: { type: 'array', custom: 'com.pyxis.greenhopper.jira:gh-sprint' },
+  },
+  {
+    id: 'customfield_10014',
+    name: 'Epic Link',
+    schema: { type: 'any', custom: 'com.pyxis.greenhopper.jira:gh-epic-link' },
+  },
+];
+
+/** The 33 recorded issues in pages of 15, EE-1's changelog cut short, plus one issue without a status. */
+async function serveSite() {
+  const ee1 = truncatedChangelog('EE-1');
+  const broken = {
+    id: '99',
+    key: 'EE-99',
+    fields: { issuetype: { name: 'Task' }, created: '2020-06-12T08:00:00.000+0800' },
+  };
+  const issues = [...recordedIssues.map((issue) => (issue.key === 'EE-1' ? ee1.issue : issue)), broken];
+  const page = (startAt: number) => ({
+    body: { startAt, maxResults: 15, total: issues.length, issues: issues.slice(startAt, startAt + 15) },
+  });
+  server = await startReplayServer({
+    '/rest/api/3/status': { body: recordedStatuses },
+    '/rest/api/3/field': { body: SITE_FIELDS },
+    '/rest/api/3/search?startAt=0': page(0),
+    '/rest/api/3/search?startAt=15': page(15),
+    '/rest/api/3/search?startAt=30': page(30),
+    '/rest/api/3/issue/10063/changelog?startAt=0': { body: ee1.pages[0] },
+    '/rest/api/3/issue/10063/changelog?startAt=20': { body: ee1.pages[1] },
+  });
+  const options = readJiraClientOptions(
+    { baseUrl: server.baseUrl, email: 'lead@example.com', apiToken: 'token-1' },
+    { pageSize: 15 },
+  );
+  return createJiraClient(options);
+}
+
+describe('syncing Jira into the store', () => {
+  it('writes each issue once, skips and names the bad one, and changes nothing on a re-run', async () => {
+    const client = await serveSite();
+    testStore = await openTestStore('pglite');
+    const { store } = testStore;
+    const options = { client, jql: 'project in (EE, K5)', teams: { byProject: { EE: 'enterprise' } } };
+
+    const first = await syncJira(store, options);
+    expect(first).toMatchObject({ read: 34, skipped: 1, inserted: 33, updated: 0, unchanged: 0 });
+    expect(first.problems).toEqual([
+      expect.objectContaining({ record: 'jira:EE-99', path: 'fields.status' }),
+    ]);
+    expect(first.warnings.length).toBeGreaterThan(0);
+
+    const second = await syncJira(store, options);
+    expect(second).toMatchObject({ read: 34, skipped: 1, inserted: 0, updated: 0, unchanged: 33 });
+
+    const rows = await store.query<{
+      id: string;
+      team: string | null;
+      epic: string | null;
+      sprints: string[];
+      transitions: unknown[];
+    }>(`select id, team, epic, sprints, transitions from work_items order by id`);
+    expect(rows).toHaveLength(33);
+    const ee1 = rows.find((row) => row.id === 'jira:EE-1');
+    expect(ee1).toMatchObject({ team: 'team:default/enterprise', sprints: ['EE Sprint 7'] });
+    // All 25 histories were read, so EE-1 has the same four known transitions as its full recording.
+    expect(ee1?.transitions).toHaveLength(4);
+    expect(rows.find((row) => row.id === 'jira:K5-2')).toMatchObject({ epic: 'K5-1', team: null });
+    const runs = await listIngestRuns(store);
+    expect(runs.map((run) => [run.source, run.type, run.inserted, run.unchanged])).toEqual([
+      ['jira', 'work-item', 0, 33],
+      ['jira', 'work-item', 33, 0],
+    ]);
+  });
+
+  it('refuses settings that name neither or both kinds of credentials', () => {
+    expect(() => readJiraClientOptions({ baseUrl: 'https://example.atlassian.net' })).toThrow(
+      /JIRA_EMAIL.*JIRA_API_TOKEN for Jira Cloud, or JIRA_PAT for Data Center/,
+    );
+    expect(() =>
+      readJiraClientOptions({
+        baseUrl: 'https://jira.example.com',
+        pat: 'p',
+        email: 'a@example.com',
+        apiToken: 't',
+      }),
+    ).toThrow(/not both/);
+    expect(readJiraClientOptions({ baseUrl: 'https://jira.example.com', pat: 'p' })).toMatchObject({
+      deployment: 'data-center',
+      auth: { kind: 'bearer', token: 'p' },
+    });
+  });
+});
