@@ -4,6 +4,7 @@ import type { AppContext } from '../services/context.js';
 import { presentError, presentNotFound } from './errors.js';
 import { dependencyRoutes } from './routes/dependencies.js';
 import { healthRoutes } from './routes/health.js';
+import { metricRoutes } from './routes/metrics.js';
 import { peopleRoutes } from './routes/people.js';
 import { serviceRoutes } from './routes/services.js';
 import { teamRoutes } from './routes/teams.js';
@@ -17,6 +18,7 @@ export function createApp(context: AppContext, options: { log?: (message: string
     .route('/people', peopleRoutes(context))
     .route('/services', serviceRoutes(context))
     .route('/dependencies', dependencyRoutes(context))
+    .route('/metrics', metricRoutes(context))
     .route('/webhooks/github', githubWebhookRoutes(context))
     .route('/webhooks/gitlab', gitlabWebhookRoutes(context));
 

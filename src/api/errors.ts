@@ -15,6 +15,8 @@ const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
   not_allowed: 403,
   store_locked: 503,
   store_unavailable: 503,
+  source_unavailable: 502,
+  source_unauthorized: 502,
 };
 
 export interface ErrorBody {

@@ -72,6 +72,16 @@ export class StoreUnavailableError extends SextantError {
   readonly code = 'store_unavailable';
 }
 
+/** A source system (GitHub, GitLab, Jira …) failed or refused a request after the retries. */
+export class SourceUnavailableError extends SextantError {
+  readonly code: string = 'source_unavailable';
+}
+
+/** A source system refused the credentials Sextant was given. */
+export class SourceUnauthorizedError extends SourceUnavailableError {
+  override readonly code = 'source_unauthorized';
+}
+
 /** Renders an issue as `file:line:column field: message (found …, expected …)`. */
 export function formatIssue(issue: Issue): string {
   const where = [

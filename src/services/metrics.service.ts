@@ -6,6 +6,7 @@
 import { NotFoundError } from '../domain/errors.js';
 import { recordId } from '../domain/records/index.js';
 import { computeBuildMetrics } from '../metrics/builds/index.js';
+import { toDayKey } from '../metrics/calendar.js';
 import {
   findMetricDefinition,
   METRIC_DEFINITIONS,
@@ -25,7 +26,8 @@ import { parseMetricQuery, parseScope, resolveWindow } from './metrics/query.js'
 export interface MetricReport<R> {
   family: MetricFamily;
   scope: Scope;
-  window: { from: string; to: string };
+  /** The window as instants `[from, to)`, and as the local calendar days it covers, both inclusive. */
+  window: { from: string; to: string; firstDay: string; lastDay: string };
   timeZone: string;
   results: R;
 }
@@ -48,10 +50,14 @@ function toReport<R>(
   timeZone: string,
   results: R,
 ): MetricReport<R> {
+  const days = {
+    firstDay: toDayKey(window.from, timeZone),
+    lastDay: toDayKey(new Date(window.to.getTime() - 1), timeZone),
+  };
   return {
     family,
     scope,
-    window: { from: window.from.toISOString(), to: window.to.toISOString() },
+    window: { from: window.from.toISOString(), to: window.to.toISOString(), ...days },
     timeZone,
     results,
   };
@@ -101,13 +107,15 @@ const COMPUTE_BY_FAMILY = {
   builds: computeBuildReport,
 } as const;
 
-export async function computeMetricReport(
+type ReportOf<F extends MetricFamily> = Awaited<ReturnType<(typeof COMPUTE_BY_FAMILY)[F]>>['report'];
+
+export async function computeMetricReport<F extends MetricFamily>(
   context: AppContext,
-  family: MetricFamily,
+  family: F,
   input: unknown,
   now: Date,
-) {
-  return (await COMPUTE_BY_FAMILY[family](context, input, now)).report;
+): Promise<ReportOf<F>> {
+  return (await COMPUTE_BY_FAMILY[family](context, input, now)).report as ReportOf<F>;
 }
 
 export interface Explanation {

@@ -122,6 +122,51 @@ describe('HTTP API', () => {
       expect(dependency).toMatchObject({ type: 'blocking', status: 'in-progress' });
   });
 
+  it('lists the metric catalog by family', async () => {
+    const { status, body } = await getJson('/api/metrics');
+    expect(status).toBe(200);
+    expect(body.families.map((family: { family: string }) => family.family)).toEqual([
+      'dora',
+      'flow',
+      'prs',
+      'builds',
+    ]);
+    expect(body.families[0].definitions.map((definition: { id: string }) => definition.id)).toContain(
+      'dora.change-failure-rate',
+    );
+  });
+
+  it('answers DORA without observed data with insufficient-data results, never zeros', async () => {
+    const { status, body } = await getJson(
+      '/api/metrics/dora?scope=team:checkout&from=2026-09-01&to=2026-09-30',
+    );
+    expect(status).toBe(200);
+    expect(body.scope).toEqual({ kind: 'team', ref: 'team:default/checkout' });
+    expect(body.window).toEqual({
+      from: '2026-08-31T22:00:00.000Z',
+      to: '2026-09-30T22:00:00.000Z',
+      firstDay: '2026-09-01',
+      lastDay: '2026-09-30',
+    });
+    for (const key of [
+      'deploymentFrequency',
+      'leadTime',
+      'changeFailureRate',
+      'recoveryTime',
+      'reworkRate',
+    ]) {
+      expect(body.results[key]).toMatchObject({ kind: 'insufficient-data', n: 0 });
+      expect(body.results[key].needs.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('rejects an unknown metric family and a malformed window', async () => {
+    expect((await getJson('/api/metrics/happiness')).status).toBe(404);
+    const bad = await getJson('/api/metrics/dora?from=2026-02-30');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.issues[0].path).toBe('from');
+  });
+
   it('answers an unknown route with a JSON 404', async () => {
     const { status, body } = await getJson('/api/nothing-here');
     expect(status).toBe(404);

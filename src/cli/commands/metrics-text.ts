@@ -46,7 +46,7 @@ export function formatFigure(result: ResultLike): string {
 export function formatReport(report: MetricReport<object>): string {
   const scope = report.scope.kind === 'org' ? 'the whole organization' : report.scope.ref;
   const lines = [
-    `${report.family} for ${scope}, ${report.window.from.slice(0, 10)} to ${report.window.to.slice(0, 10)} (${report.timeZone})`,
+    `${report.family} for ${scope}, ${report.window.firstDay} to ${report.window.lastDay} (${report.timeZone})`,
   ];
   const rows = Object.values(report.results as unknown as Record<string, ResultLike>).map((result) => {
     const title = describeMetric(result.metric.id)?.title ?? result.metric.id;

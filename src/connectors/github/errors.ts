@@ -1,8 +1,7 @@
 /** GitHub answered with an error we cannot wait out. The message names the request and what to check. */
-import { SextantError } from '../../domain/errors.js';
+import { SourceUnavailableError } from '../../domain/errors.js';
 
-export class GithubRequestError extends SextantError {
-  readonly code = 'github_request_failed';
+export class GithubRequestError extends SourceUnavailableError {
   readonly status: number | undefined;
   readonly url: string;
   constructor(message: string, details: { status?: number; url: string }, options?: ErrorOptions) {

@@ -3,10 +3,9 @@
  * the API documents, or a server still failing after the retries. The message names the URL (never the
  * credentials) and, for refused credentials, the settings to check.
  */
-import { SextantError } from '../../domain/errors.js';
+import { SourceUnavailableError } from '../../domain/errors.js';
 
-export class JiraRequestError extends SextantError {
-  readonly code = 'source_unavailable';
+export class JiraRequestError extends SourceUnavailableError {
   readonly url: string;
   readonly status: number | undefined;
   constructor(

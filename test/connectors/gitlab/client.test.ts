@@ -101,7 +101,7 @@ describe('GitLab REST client against a local server', () => {
     });
     const error = await client.getJson('/projects/1').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(GitLabAuthError);
-    expect((error as GitLabAuthError).code).toBe('gitlab_unauthorized');
+    expect((error as GitLabAuthError).code).toBe('source_unauthorized');
     expect((error as Error).message).toContain(`GET ${server.baseUrl}/projects/1 with 401`);
     expect((error as Error).message).toContain('GITLAB_TOKEN');
     expect(waits).toEqual([]);

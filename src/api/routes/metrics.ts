@@ -1,0 +1,30 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { NotFoundError } from '../../domain/errors.js';
+import type { AppContext } from '../../services/context.js';
+import {
+  computeMetricReport,
+  explainMetric,
+  listMetricDefinitions,
+  METRIC_FAMILIES,
+} from '../../services/metrics.service.js';
+
+const familyParam = z.enum(METRIC_FAMILIES);
+
+/** `/api/metrics`: the catalog, one family for a scope and window, and the records behind a figure. */
+export function metricRoutes(context: AppContext) {
+  return new Hono()
+    .get('/', (c) => c.json({ families: listMetricDefinitions() }))
+    .get('/explain/:metric', async (c) =>
+      c.json(await explainMetric(context, c.req.param('metric'), c.req.query(), new Date())),
+    )
+    .get('/:family', async (c) => {
+      const family = familyParam.safeParse(c.req.param('family'));
+      if (!family.success) {
+        throw new NotFoundError(
+          `No metric family ${c.req.param('family')}; expected one of ${METRIC_FAMILIES.join(', ')}`,
+        );
+      }
+      return c.json(await computeMetricReport(context, family.data, c.req.query(), new Date()));
+    });
+}
