@@ -62,6 +62,7 @@ program
 program
   .command('sync')
   .description('load the workspace model and the observed-data files it lists into the database')
+  .option('--source <name...>', 'also sync these sources declared in sextant.yaml now')
   .option('--json', 'print the result as JSON')
   .action(
     lazy(

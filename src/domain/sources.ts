@@ -39,6 +39,9 @@ export const githubSourceSchema = z.strictObject({
   type: z.literal('github'),
   /** `owner/name` on GitHub or GitHub Enterprise. */
   repository: z.string().regex(/^[^/\s]+\/[^/\s]+$/, 'owner/name'),
+  /** The workspace repository and service its records belong to; found from repository URLs when absent. */
+  workspaceRepository: refTextSchema.optional(),
+  service: refTextSchema.optional(),
   incidentLabels: z.array(z.string().min(1)).default(['incident']),
 });
 
@@ -47,6 +50,8 @@ export const gitlabSourceSchema = z.strictObject({
   type: z.literal('gitlab'),
   /** Project path (`group/project`) or numeric id. */
   project: z.string().min(1),
+  workspaceRepository: refTextSchema.optional(),
+  service: refTextSchema.optional(),
 });
 
 export const jiraSourceSchema = z.strictObject({

@@ -6,10 +6,13 @@ import path from 'node:path';
 import { readConfig } from '../config.js';
 import { openStore, type Store } from '../store/index.js';
 import { type LoadedWorkspace, loadWorkspace } from '../workspace/index.js';
+import type { SourceStatus } from './scheduler.js';
 
 export interface AppContext {
   workspace: LoadedWorkspace;
   store: Store;
+  /** Present while `sextant serve` syncs sources on their schedules. */
+  scheduler?: { statuses(): SourceStatus[] };
 }
 
 export type { LoadedWorkspace, Store };

@@ -1,4 +1,5 @@
 import type { AppContext } from './context.js';
+import type { SourceStatus } from './scheduler.js';
 import { readVersion } from './version.js';
 
 export interface Health {
@@ -6,6 +7,8 @@ export interface Health {
   version: string;
   database: { engine: 'pglite' | 'postgres'; migrations: { applied: number; latest: string | null } };
   workspace: { org: string };
+  /** Each declared source's sync state while the server schedules them; empty otherwise. */
+  sources: SourceStatus[];
 }
 
 export async function readHealth(context: AppContext): Promise<Health> {
@@ -14,5 +17,6 @@ export async function readHealth(context: AppContext): Promise<Health> {
     version: readVersion(),
     database: { engine: context.store.engine, migrations: await context.store.migrationLevel() },
     workspace: { org: context.workspace.config.org.name },
+    sources: context.scheduler?.statuses() ?? [],
   };
 }

@@ -1,7 +1,8 @@
 import { startServer } from '../../api/server.js';
 import { readConfig } from '../../config.js';
-import { NotAllowedError } from '../../domain/errors.js';
+import { InputError, NotAllowedError } from '../../domain/errors.js';
 import { type AppContext, closeContext } from '../../services/context.js';
+import { scheduleSources } from '../../services/sources.service.js';
 import { say } from '../output.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -12,7 +13,7 @@ export async function serveUntilStopped(context: AppContext, options: { port?: s
   const host = options.host ?? config.host;
   const port = options.port === undefined ? config.port : Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new NotAllowedError(`--port must be a port number from 0 to 65535; found "${options.port}"`);
+    throw new InputError(`--port must be a port number from 0 to 65535; found "${options.port}"`);
   }
   if (!LOOPBACK.has(host)) {
     throw new NotAllowedError(
@@ -21,12 +22,17 @@ export async function serveUntilStopped(context: AppContext, options: { port?: s
   }
   const server = await startServer(context, { port, host, log: say });
   say(`Serving the Sextant API on ${server.url}/api (Ctrl+C to stop)`);
+  const scheduled = context.workspace.config.sources.filter((source) => source.every !== undefined);
+  const scheduler = scheduleSources(context, { log: say });
+  if (scheduled.length > 0)
+    say(`Syncing ${scheduled.map((source) => source.name).join(', ')} on their schedules`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
   say('Stopping…');
+  await scheduler.stop();
   await server.close();
   await closeContext(context);
 }

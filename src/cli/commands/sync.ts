@@ -1,20 +1,32 @@
 import type { Command } from 'commander';
 import { closeContext, openContext } from '../../services/context.js';
+import { findSource, runSource } from '../../services/sources.service.js';
 import { syncWorkspace } from '../../services/sync.service.js';
 import { resolveWorkspaceDir } from '../global-options.js';
 import { printData, printJson, say } from '../output.js';
 import { formatImportSummary, reportImportProgress } from './import-output.js';
 
-export async function runSync(options: { json?: boolean }, command: Command) {
+export async function runSync(options: { json?: boolean; source?: string[] }, command: Command) {
   const context = await openContext(resolveWorkspaceDir(command));
   try {
     say(`Loading ${context.workspace.dir} into the ${context.store.engine} database…`);
     const result = await syncWorkspace(context, { onProgress: reportImportProgress });
-    if (options.json) printJson(result);
-    else printData(formatSync(result));
+    const sources: Record<string, Record<string, number>> = {};
+    for (const name of options.source ?? []) {
+      const source = findSource(context, name);
+      say(`Syncing source ${name} (${source.type})…`);
+      sources[name] = await runSource(context, source, { log: say });
+    }
+    if (options.json) printJson({ ...result, sources });
+    else printData([formatSync(result), ...Object.entries(sources).map(formatSourceCounts)].join('\n'));
   } finally {
     await closeContext(context);
   }
+}
+
+function formatSourceCounts([name, counts]: [string, Record<string, number>]): string {
+  const parts = Object.entries(counts).map(([type, count]) => `${count.toLocaleString('en')} ${type}`);
+  return `Source ${name}: ${parts.join(', ') || 'nothing read'}`;
 }
 
 export function formatSync(result: Awaited<ReturnType<typeof syncWorkspace>>): string {

@@ -1,0 +1,140 @@
+/**
+ * Running one declared source: the bridge between `sextant.yaml`'s `sources` and each connector's sync.
+ * The scheduler in `sextant serve` and `sextant sync --source` both come through here, so a source
+ * behaves the same however it is started. Each run returns counts by what was written.
+ */
+import path from 'node:path';
+import { readConfig } from '../config.js';
+import { NotFoundError } from '../domain/errors.js';
+import { parseEntityRef } from '../domain/refs.js';
+import type { SourceConfig } from '../domain/sources.js';
+import type { AppContext } from './context.js';
+import { ingestGitRepository } from './git-ingest.service.js';
+import { createConfiguredGithubClient, syncGithubRepository } from './github-sync.service.js';
+import { syncGitLabProject } from './gitlab-sync.service.js';
+import { createJiraClientFromConfig, syncJira } from './jira-sync.service.js';
+import { type Scheduler, startScheduler } from './scheduler.js';
+
+export type SourceCounts = Record<string, number>;
+
+export function findSource(context: AppContext, name: string): SourceConfig {
+  const source = context.workspace.config.sources.find((candidate) => candidate.name === name);
+  if (!source) {
+    const known = context.workspace.config.sources.map((candidate) => candidate.name);
+    throw new NotFoundError(
+      `No source named "${name}" in sextant.yaml; ${known.length > 0 ? `declared: ${known.join(', ')}` : 'none is declared'}`,
+    );
+  }
+  return source;
+}
+
+/**
+ * The workspace repository a hosted repository (`owner/name`, `group/project`) stands for: the one whose
+ * URL ends with that path, and the service whose code lives there. Unmatched, the connector's own naming
+ * applies.
+ */
+export function matchWorkspaceRepository(
+  context: AppContext,
+  hostedPath: string,
+): { repository?: string; service?: string } {
+  const suffix = `/${hostedPath.toLowerCase()}`;
+  const repository = context.workspace.model.repositories.find((candidate) => {
+    const url = candidate.url
+      ?.toLowerCase()
+      .replace(/\.git$/, '')
+      .replace(/\/$/, '');
+    return url?.endsWith(suffix) ?? false;
+  });
+  if (!repository) return {};
+  const service = context.workspace.model.services.find((candidate) =>
+    candidate.repositories.includes(repository.ref),
+  );
+  return { repository: repository.name, ...(service ? { service: service.name } : {}) };
+}
+
+function sumTypes(
+  types: readonly { type: string; inserted: number; updated: number; unchanged: number }[],
+): SourceCounts {
+  const counts: SourceCounts = {};
+  for (const entry of types)
+    counts[entry.type] = (counts[entry.type] ?? 0) + entry.inserted + entry.updated + entry.unchanged;
+  return counts;
+}
+
+export async function runSource(
+  context: AppContext,
+  source: SourceConfig,
+  options: { log?: (message: string) => void } = {},
+): Promise<SourceCounts> {
+  const { store } = context;
+  switch (source.type) {
+    case 'github': {
+      const matched = matchWorkspaceRepository(context, source.repository);
+      const repository = source.workspaceRepository ?? matched.repository;
+      const service = source.service ?? matched.service;
+      const summary = await syncGithubRepository(store, {
+        repo: source.repository,
+        client: createConfiguredGithubClient({ onWait: (message) => options.log?.(message) }),
+        incidentLabels: source.incidentLabels,
+        ...(repository ? { repositories: { [source.repository]: repository } } : {}),
+        ...(service ? { services: { [source.repository]: service } } : {}),
+      });
+      return sumTypes(summary.types);
+    }
+    case 'gitlab': {
+      const matched = matchWorkspaceRepository(context, source.project);
+      const repository = source.workspaceRepository ?? matched.repository;
+      const service = source.service ?? matched.service;
+      const result = await syncGitLabProject(store, {
+        project: source.project,
+        ...(repository ? { repository } : {}),
+        ...(service ? { service } : {}),
+      });
+      return sumTypes(result.types);
+    }
+    case 'jira': {
+      const result = await syncJira(store, {
+        client: createJiraClientFromConfig(readConfig().jira),
+        jql: source.jql,
+      });
+      return { 'work-item': result.read - result.skipped, skipped: result.skipped };
+    }
+    case 'git':
+      return runGitSource(context, source);
+  }
+}
+
+async function runGitSource(
+  context: AppContext,
+  source: Extract<SourceConfig, { type: 'git' }>,
+): Promise<SourceCounts> {
+  const summary = await ingestGitRepository(context.store, {
+    path: path.resolve(context.workspace.dir, source.path),
+    repository: source.repository ? parseEntityRef(source.repository, 'repository').name : undefined,
+    deployments: {
+      service: source.service ? parseEntityRef(source.service, 'service').name : undefined,
+      tags: source.deployTags,
+      branch: source.deployBranch,
+    },
+  });
+  return {
+    commit: summary.commits,
+    tag: summary.tags,
+    deployment: summary.deployments,
+    skipped: summary.skipped,
+  };
+}
+
+/** Starts syncing every source that declares an interval; the context's health then shows their state. */
+export function scheduleSources(
+  context: AppContext,
+  options: { log?: (message: string) => void } = {},
+): Scheduler {
+  const scheduler = startScheduler(
+    context.workspace.config.sources,
+    (source) => runSource(context, source, options),
+    options.log ? { log: options.log } : {},
+  );
+  context.scheduler = scheduler;
+  return scheduler;
+}
