@@ -129,9 +129,10 @@ describe('declared sources', () => {
     const scheduler = scheduleSources(context);
     try {
       const app = createApp(context);
-      let health: { sources: { name: string; state: string; lastCounts: Record<string, number> | null }[] } = {
-        sources: [],
-      };
+      let health: { sources: { name: string; state: string; lastCounts: Record<string, number> | null }[] } =
+        {
+          sources: [],
+        };
       for (let attempt = 0; attempt < 400; attempt += 1) {
         health = (await (await app.request('/api/health')).json()) as typeof health;
         if (health.sources.find((source) => source.name === 'payments-git')?.state === 'succeeded') break;
