@@ -3,6 +3,7 @@
  * it covers, its sample size and the ids of the records behind it, so any figure can be explained and
  * drilled into. Too little data is a result of its own, never a 0 or a NaN.
  */
+import { percentileOfSorted, sortAscending } from './stats.js';
 
 /** A half-open window `[from, to)`. */
 export interface Window {
@@ -58,6 +59,22 @@ export function describeWindow(window: Window): { from: string; to: string } {
   return { from: window.from.toISOString(), to: window.to.toISOString() };
 }
 
+function toResultBase(
+  definition: MetricDefinition,
+  window: Window,
+  scope: Scope,
+  n: number,
+  recordIds: string[],
+): ResultBase {
+  return {
+    metric: { id: definition.id, version: definition.version },
+    window: describeWindow(window),
+    scope,
+    n,
+    recordIds,
+  };
+}
+
 export function toValueResult<V extends object>(
   definition: MetricDefinition,
   window: Window,
@@ -66,15 +83,7 @@ export function toValueResult<V extends object>(
   recordIds: string[],
   value: V,
 ): ValueResult<V> {
-  return {
-    kind: 'value',
-    metric: { id: definition.id, version: definition.version },
-    window: describeWindow(window),
-    scope,
-    n,
-    recordIds,
-    ...value,
-  };
+  return { kind: 'value', ...toResultBase(definition, window, scope, n, recordIds), ...value };
 }
 
 export function toInsufficientData(
@@ -85,13 +94,57 @@ export function toInsufficientData(
   recordIds: string[],
   needs: string,
 ): InsufficientData {
-  return {
-    kind: 'insufficient-data',
-    metric: { id: definition.id, version: definition.version },
-    window: describeWindow(window),
-    scope,
-    n,
-    recordIds,
-    needs,
-  };
+  return { kind: 'insufficient-data', ...toResultBase(definition, window, scope, n, recordIds), needs };
+}
+
+/** One observation of a duration-shaped metric: its size (seconds, or the metric's unit) and its record. */
+export interface DurationSample {
+  value: number;
+  recordId: string;
+}
+
+/**
+ * The median and type-7 p90 of the samples, one observation and one record id per sample; insufficient
+ * data (n 0, no records) when there are none. `extra` adds figures read from the same sorted samples,
+ * such as a p95.
+ */
+export function toDurationResult<E extends object = Record<never, never>>(
+  definition: MetricDefinition,
+  window: Window,
+  scope: Scope,
+  samples: readonly DurationSample[],
+  needs: string,
+  extra?: (percentileAt: (p: number) => number) => E,
+): MetricResult<DurationValue & E> {
+  if (samples.length === 0) return toInsufficientData(definition, window, scope, 0, [], needs);
+  const sorted = sortAscending(samples.map((sample) => sample.value));
+  const percentileAt = (p: number) => percentileOfSorted(sorted, p) as number;
+  const recordIds = samples.map((sample) => sample.recordId);
+  return toValueResult(definition, window, scope, samples.length, recordIds, {
+    median: percentileAt(0.5),
+    p90: percentileAt(0.9),
+    ...(extra?.(percentileAt) as E),
+  });
+}
+
+/**
+ * Numerator ÷ denominator, where each thing counted in the denominator is one observation (so n is the
+ * denominator); insufficient data (n 0, no records) when the denominator is 0.
+ */
+export function toRateResult<E extends object = Record<never, never>>(
+  definition: MetricDefinition,
+  window: Window,
+  scope: Scope,
+  rate: { numerator: number; denominator: number; recordIds: string[] },
+  needs: string,
+  extra?: E,
+): MetricResult<RateValue & E> {
+  const { numerator, denominator, recordIds } = rate;
+  if (denominator === 0) return toInsufficientData(definition, window, scope, 0, [], needs);
+  return toValueResult(definition, window, scope, denominator, recordIds, {
+    value: numerator / denominator,
+    numerator,
+    denominator,
+    ...(extra as E),
+  });
 }

@@ -52,6 +52,22 @@ export function matchWorkspaceRepository(
   return { repository: repository.name, ...(service ? { service: service.name } : {}) };
 }
 
+/**
+ * The workspace repository and service a hosted repository's records belong to: what the source declares,
+ * else what its URL matches in the workspace model.
+ */
+function resolveWorkspaceTarget(
+  context: AppContext,
+  hostedPath: string,
+  declared: { workspaceRepository?: string; service?: string },
+): { repository?: string; service?: string } {
+  const matched = matchWorkspaceRepository(context, hostedPath);
+  return {
+    repository: declared.workspaceRepository ?? matched.repository,
+    service: declared.service ?? matched.service,
+  };
+}
+
 function sumTypes(
   types: readonly { type: string; inserted: number; updated: number; unchanged: number }[],
 ): SourceCounts {
@@ -69,9 +85,7 @@ export async function runSource(
   const { store } = context;
   switch (source.type) {
     case 'github': {
-      const matched = matchWorkspaceRepository(context, source.repository);
-      const repository = source.workspaceRepository ?? matched.repository;
-      const service = source.service ?? matched.service;
+      const { repository, service } = resolveWorkspaceTarget(context, source.repository, source);
       const summary = await syncGithubRepository(store, {
         repo: source.repository,
         client: createConfiguredGithubClient({ onWait: (message) => options.log?.(message) }),
@@ -82,9 +96,7 @@ export async function runSource(
       return sumTypes(summary.types);
     }
     case 'gitlab': {
-      const matched = matchWorkspaceRepository(context, source.project);
-      const repository = source.workspaceRepository ?? matched.repository;
-      const service = source.service ?? matched.service;
+      const { repository, service } = resolveWorkspaceTarget(context, source.project, source);
       const result = await syncGitLabProject(store, {
         project: source.project,
         ...(repository ? { repository } : {}),

@@ -232,3 +232,39 @@ describe('loadWorkspace', () => {
     expect(issues.map((issue) => [issue.file, issue.line])).toEqual([['model/people.yaml', 4]]);
   });
 });
+
+describe('sources in sextant.yaml', () => {
+  it('points at a source that names an undeclared service, with the closest declared names', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'sextant-sources-'));
+    try {
+      await mkdir(path.join(dir, 'model'));
+      await writeFile(
+        path.join(dir, 'sextant.yaml'),
+        'org: { name: Acme }\nsources:\n  - name: pay\n    type: git\n    path: repos/pay\n    service: paymnets\n',
+      );
+      await writeFile(
+        path.join(dir, 'model', 'teams.yaml'),
+        'teams:\n  - name: checkout\n    type: stream-aligned\n    mission: Pay\n',
+      );
+      await writeFile(
+        path.join(dir, 'model', 'services.yaml'),
+        'services:\n  - name: payments\n    owner: checkout\n',
+      );
+      const error = await loadWorkspace(dir).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(WorkspaceError);
+      expect((error as WorkspaceError).issues).toEqual([
+        {
+          file: 'sextant.yaml',
+          line: 6,
+          column: 14,
+          path: 'sources[0].service',
+          message: 'unknown service "paymnets"',
+          found: '"paymnets"',
+          expected: 'a service declared in model/services.yaml, closest: payments',
+        },
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -11,6 +11,7 @@ import { type WorkspaceConfig, workspaceConfigSchema } from '../domain/workspace
 import { fromZodIssues } from './issues.js';
 import { createModelInput, kindsIn, type ModelFile, readModelFile, WORKSPACE_FILES } from './model-files.js';
 import { resolveModel } from './resolve.js';
+import { checkSourceRefs } from './source-refs.js';
 import { type ReadResult, readYamlSource } from './yaml-source.js';
 
 export interface LoadedWorkspace {
@@ -59,6 +60,8 @@ export async function loadWorkspace(dir: string): Promise<LoadedWorkspace> {
   }
   const resolved = resolveModel(input);
   issues.push(...resolved.issues);
+  if (config && configRead.kind === 'parsed')
+    issues.push(...checkSourceRefs(config, configRead.source, input));
 
   if (issues.length > 0 || config === undefined) {
     const count = `${issues.length} problem${issues.length === 1 ? '' : 's'}`;

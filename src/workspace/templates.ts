@@ -57,6 +57,26 @@ productionEnvironments:
 #       source: csv
 imports: []
 
+# Systems Sextant reads observed data from. Each source has a unique name; with \`every\` it syncs on that
+# interval while \`sextant serve\` runs, and \`sextant sync --source NAME\` runs it at once. Tokens come from
+# the environment (GITHUB_TOKEN, GITLAB_TOKEN, JIRA_API_TOKEN …), never from this file. For example:
+#   sources:
+#     - name: payments-git
+#       type: git                          # a local clone
+#       path: ../repos/payments-api
+#       service: payments                  # tags matching deployTags are its production deployments
+#       deployTags: 'v*'
+#       every: 15m
+#     - name: payments-github
+#       type: github
+#       repository: acme/payments-api      # owner/name
+#       every: 1h
+#     - name: payments-jira
+#       type: jira
+#       jql: project = PAY
+#       every: 6h
+sources: []
+
 # Targets that replace the KPI catalog's defaults, by KPI id. For example:
 #   kpiTargets:
 #     change-failure-rate: 0.15

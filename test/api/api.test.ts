@@ -49,6 +49,7 @@ describe('HTTP API', () => {
       version: manifest.version,
       database: { engine: 'pglite', migrations: readLatestMigrationLevel() },
       workspace: { org: 'Fernwood Market' },
+      sources: [],
     });
   });
 

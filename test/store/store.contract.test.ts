@@ -148,6 +148,7 @@ describe.each(STORE_ENGINES)('the %s store', (engine) => {
       incident: 0,
       'work-item': 3,
       'ci-run': 0,
+      tag: 0,
     });
   });
 

@@ -1,5 +1,16 @@
 /** Test factories for observed records: valid by default, any field overridable. */
-import type { Commit, Deployment, Incident, WorkItem } from '../../src/domain/records/index.js';
+import {
+  type CiRun,
+  type Commit,
+  ciRunSchema,
+  type Deployment,
+  type Incident,
+  type PullRequest,
+  pullRequestSchema,
+  type Review,
+  reviewSchema,
+  type WorkItem,
+} from '../../src/domain/records/index.js';
 
 export function buildCommit(index: number, overrides: Partial<Commit> = {}): Commit {
   return {
@@ -78,4 +89,52 @@ export function buildWorkItem(index: number, overrides: Partial<WorkItem> = {}):
     ],
     ...overrides,
   };
+}
+
+/** An open GitHub pull request of payments-api by ada, created 2 March 09:00 UTC; schema defaults apply. */
+export function buildPullRequest(number: number, overrides: Partial<PullRequest> = {}): PullRequest {
+  return pullRequestSchema.parse({
+    source: 'github',
+    key: `payments-api#${number}`,
+    repository: 'payments-api',
+    number,
+    author: 'ada',
+    state: 'open',
+    createdAt: '2026-03-02T09:00:00Z',
+    ...overrides,
+  });
+}
+
+/** A comment by `reviewer` on payments-api pull request `number` (as built by buildPullRequest). */
+export function buildReview(
+  number: number,
+  reviewer: string,
+  submittedAt: string,
+  overrides: Partial<Review> = {},
+): Review {
+  return reviewSchema.parse({
+    source: 'github',
+    key: `${number}/${reviewer}/${submittedAt}`,
+    pullRequest: `github:payments-api#${number}`,
+    reviewer,
+    state: 'commented',
+    submittedAt,
+    ...overrides,
+  });
+}
+
+/** A successful run of `ci` on payments-api, started 3 March 10:00 UTC and finishing `minutes` (10) later. */
+export function buildCiRun(key: string, overrides: Partial<CiRun> & { minutes?: number } = {}): CiRun {
+  const { minutes = 10, ...fields } = overrides;
+  return ciRunSchema.parse({
+    source: 'github',
+    key,
+    repository: 'payments-api',
+    pipeline: 'ci',
+    commitSha: 'a1b2c3d',
+    result: 'success',
+    startedAt: '2026-03-03T10:00:00Z',
+    finishedAt: new Date(Date.parse('2026-03-03T10:00:00Z') + minutes * 60_000).toISOString(),
+    ...fields,
+  });
 }

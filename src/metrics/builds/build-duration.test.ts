@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CiRun, ciRunSchema } from '../../domain/records/index.js';
+import { buildCiRun } from '../../../test/support/records.js';
+import type { CiRun } from '../../domain/records/index.js';
 import { computeBuildDuration } from './build-duration.js';
 import type { BuildFacts } from './build-facts.js';
 
@@ -10,25 +11,10 @@ const facts = (ciRuns: CiRun[], extra: Partial<BuildFacts> = {}): BuildFacts => 
   scope: { kind: 'org' },
   ...extra,
 });
-/** A run of `ci` on payments-api finishing `minutes` after 3 March 10:00 UTC. */
-const buildRun = (key: string, overrides: Partial<CiRun> & { minutes?: number } = {}): CiRun => {
-  const { minutes = 10, ...fields } = overrides;
-  return ciRunSchema.parse({
-    source: 'github',
-    key,
-    repository: 'payments-api',
-    pipeline: 'ci',
-    commitSha: 'a1b2c3d',
-    result: 'success',
-    startedAt: '2026-03-03T10:00:00Z',
-    finishedAt: new Date(Date.parse('2026-03-03T10:00:00Z') + minutes * 60_000).toISOString(),
-    ...fields,
-  });
-};
 
 describe('pipeline duration', () => {
   it('gives the median and the type-7 p95 of run durations in seconds', () => {
-    const runs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((minutes) => buildRun(String(minutes), { minutes }));
+    const runs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((minutes) => buildCiRun(String(minutes), { minutes }));
     const result = computeBuildDuration(facts(runs));
     if (result.kind !== 'value') throw new Error(result.needs);
     expect(result.median).toBe(5.5 * 60);
@@ -40,9 +26,9 @@ describe('pipeline duration', () => {
 
   it('includes failed runs and leaves out cancelled ones', () => {
     const runs = [
-      buildRun('ok', { minutes: 10 }),
-      buildRun('failed', { minutes: 20, result: 'failure' }),
-      buildRun('cancelled', { minutes: 1, result: 'cancelled' }),
+      buildCiRun('ok', { minutes: 10 }),
+      buildCiRun('failed', { minutes: 20, result: 'failure' }),
+      buildCiRun('cancelled', { minutes: 1, result: 'cancelled' }),
     ];
     const result = computeBuildDuration(facts(runs));
     expect(result.kind === 'value' && result.median).toBe(15 * 60);
@@ -51,7 +37,9 @@ describe('pipeline duration', () => {
 
   it('counts a finish recorded before the start as 0, never negative', () => {
     const result = computeBuildDuration(
-      facts([buildRun('skewed', { startedAt: '2026-03-03T10:00:00Z', finishedAt: '2026-03-03T09:59:00Z' })]),
+      facts([
+        buildCiRun('skewed', { startedAt: '2026-03-03T10:00:00Z', finishedAt: '2026-03-03T09:59:00Z' }),
+      ]),
     );
     expect(result.kind === 'value' && result.median).toBe(0);
   });

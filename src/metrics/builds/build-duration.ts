@@ -5,15 +5,9 @@
  * before the start (clock skew between systems) counts as 0, never negative.
  */
 import { recordId } from '../../domain/records/index.js';
-import {
-  type DurationValue,
-  type MetricDefinition,
-  type MetricResult,
-  toInsufficientData,
-  toValueResult,
-} from '../result.js';
-import { percentileOfSorted, sortAscending } from '../stats.js';
-import { type BuildFacts, isInWindow, selectFinishedExecutions } from './build-facts.js';
+import { type DurationValue, type MetricDefinition, type MetricResult, toDurationResult } from '../result.js';
+import { isInWindow } from '../window.js';
+import { type BuildFacts, selectFinishedExecutions } from './build-facts.js';
 
 export const buildDurationDefinition: MetricDefinition = {
   id: 'builds.duration',
@@ -33,29 +27,16 @@ export function computeBuildDuration(facts: BuildFacts): BuildDurationResult {
   const finished = selectFinishedExecutions(facts).filter((run) =>
     isInWindow(Date.parse(run.finishedAt), facts.window),
   );
-  if (finished.length === 0) {
-    return toInsufficientData(
-      buildDurationDefinition,
-      facts.window,
-      facts.scope,
-      0,
-      [],
-      `at least 1 CI ${facts.level ?? 'run'} finished (not cancelled) in the window`,
-    );
-  }
-  const sorted = sortAscending(
-    finished.map((run) => Math.max(0, Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000),
-  );
-  return toValueResult(
+  const samples = finished.map((run) => ({
+    value: Math.max(0, Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000,
+    recordId: recordId(run),
+  }));
+  return toDurationResult(
     buildDurationDefinition,
     facts.window,
     facts.scope,
-    finished.length,
-    finished.map(recordId),
-    {
-      median: percentileOfSorted(sorted, 0.5) as number,
-      p90: percentileOfSorted(sorted, 0.9) as number,
-      p95: percentileOfSorted(sorted, 0.95) as number,
-    },
+    samples,
+    `at least 1 CI ${facts.level ?? 'run'} finished (not cancelled) in the window`,
+    (percentileAt) => ({ p95: percentileAt(0.95) }),
   );
 }

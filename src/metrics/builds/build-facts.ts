@@ -28,8 +28,3 @@ export function selectFinishedExecutions(facts: BuildFacts): CiRun[] {
   const jobs = (facts.level ?? 'run') === 'job';
   return facts.ciRuns.filter((run) => (run.job !== undefined) === jobs && run.result !== 'cancelled');
 }
-
-/** Whether an instant (epoch milliseconds) falls in the half-open window `[from, to)`. */
-export function isInWindow(instant: number, window: Window): boolean {
-  return instant >= window.from.getTime() && instant < window.to.getTime();
-}

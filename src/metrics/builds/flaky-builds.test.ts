@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CiRun, ciRunSchema } from '../../domain/records/index.js';
+import { buildCiRun } from '../../../test/support/records.js';
+import type { CiRun } from '../../domain/records/index.js';
 import type { BuildFacts } from './build-facts.js';
 import { computeFlakyBuilds } from './flaky-builds.js';
 
@@ -10,33 +11,18 @@ const facts = (ciRuns: CiRun[], extra: Partial<BuildFacts> = {}): BuildFacts => 
   scope: { kind: 'org' },
   ...extra,
 });
-/** A run of `ci` on payments-api finishing `minutes` after 3 March 10:00 UTC. */
-const buildRun = (key: string, overrides: Partial<CiRun> & { minutes?: number } = {}): CiRun => {
-  const { minutes = 10, ...fields } = overrides;
-  return ciRunSchema.parse({
-    source: 'github',
-    key,
-    repository: 'payments-api',
-    pipeline: 'ci',
-    commitSha: 'a1b2c3d',
-    result: 'success',
-    startedAt: '2026-03-03T10:00:00Z',
-    finishedAt: new Date(Date.parse('2026-03-03T10:00:00Z') + minutes * 60_000).toISOString(),
-    ...fields,
-  });
-};
 
 describe('flaky pipelines', () => {
   it('flags a pipeline that failed and then passed on a re-run of the same commit', () => {
     const runs = [
-      buildRun('1', { result: 'failure', attempt: 1 }),
-      buildRun('2', {
+      buildCiRun('1', { result: 'failure', attempt: 1 }),
+      buildCiRun('2', {
         result: 'success',
         attempt: 2,
         startedAt: '2026-03-03T10:30:00Z',
         finishedAt: '2026-03-03T10:40:00Z',
       }),
-      buildRun('3', { commitSha: 'ffff000', result: 'success' }),
+      buildCiRun('3', { commitSha: 'ffff000', result: 'success' }),
     ];
     const result = computeFlakyBuilds(facts(runs));
     if (result.kind !== 'value') throw new Error(result.needs);
@@ -60,8 +46,8 @@ describe('flaky pipelines', () => {
 
   it('does not flag a failure and a pass on different commits', () => {
     const runs = [
-      buildRun('1', { result: 'failure', commitSha: 'aaaa111' }),
-      buildRun('2', { result: 'success', commitSha: 'bbbb222', minutes: 30 }),
+      buildCiRun('1', { result: 'failure', commitSha: 'aaaa111' }),
+      buildCiRun('2', { result: 'success', commitSha: 'bbbb222', minutes: 30 }),
     ];
     const result = computeFlakyBuilds(facts(runs));
     expect(result.kind === 'value' && result.flaky).toEqual([]);
@@ -70,26 +56,26 @@ describe('flaky pipelines', () => {
 
   it('does not flag a pass followed by a failure, nor a cancelled attempt followed by a pass', () => {
     const runs = [
-      buildRun('1', { attempt: 1 }),
-      buildRun('2', { attempt: 2, result: 'failure' }),
-      buildRun('3', { commitSha: 'cccc333', attempt: 1, result: 'cancelled' }),
-      buildRun('4', { commitSha: 'cccc333', attempt: 2 }),
+      buildCiRun('1', { attempt: 1 }),
+      buildCiRun('2', { attempt: 2, result: 'failure' }),
+      buildCiRun('3', { commitSha: 'cccc333', attempt: 1, result: 'cancelled' }),
+      buildCiRun('4', { commitSha: 'cccc333', attempt: 2 }),
     ];
     const result = computeFlakyBuilds(facts(runs));
     expect(result.kind === 'value' && result.numerator).toBe(0);
   });
 
   it('orders by attempt, not by the order the records arrive in', () => {
-    const runs = [buildRun('2', { attempt: 2 }), buildRun('1', { attempt: 1, result: 'failure' })];
+    const runs = [buildCiRun('2', { attempt: 2 }), buildCiRun('1', { attempt: 1, result: 'failure' })];
     const result = computeFlakyBuilds(facts(runs));
     expect(result.kind === 'value' && result.flaky[0]?.passedId).toBe('github:2');
   });
 
   it('finds flaky jobs per job name at job level', () => {
     const runs = [
-      buildRun('r1/test', { job: 'test', run: 'github:r1', attempt: 1, result: 'failure' }),
-      buildRun('r1/lint', { job: 'lint', run: 'github:r1', attempt: 1 }),
-      buildRun('r2/test', { job: 'test', run: 'github:r2', attempt: 2 }),
+      buildCiRun('r1/test', { job: 'test', run: 'github:r1', attempt: 1, result: 'failure' }),
+      buildCiRun('r1/lint', { job: 'lint', run: 'github:r1', attempt: 1 }),
+      buildCiRun('r2/test', { job: 'test', run: 'github:r2', attempt: 2 }),
     ];
     const result = computeFlakyBuilds(facts(runs, { level: 'job' }));
     if (result.kind !== 'value') throw new Error(result.needs);
@@ -102,19 +88,19 @@ describe('flaky pipelines', () => {
 
   it('reads a failure just before the window when the pass falls inside it', () => {
     const runs = [
-      buildRun('1', {
+      buildCiRun('1', {
         result: 'failure',
         startedAt: '2026-03-01T23:00:00Z',
         finishedAt: '2026-03-01T23:50:00Z',
       }),
-      buildRun('2', { attempt: 2, startedAt: '2026-03-02T00:10:00Z', finishedAt: '2026-03-02T00:20:00Z' }),
+      buildCiRun('2', { attempt: 2, startedAt: '2026-03-02T00:10:00Z', finishedAt: '2026-03-02T00:20:00Z' }),
     ];
     const result = computeFlakyBuilds(facts(runs));
     expect(result.kind === 'value' && result.flaky[0]?.failedIds).toEqual(['github:1']);
   });
 
   it('is insufficient data when no run names its commit', () => {
-    const result = computeFlakyBuilds(facts([buildRun('1', { commitSha: undefined })]));
+    const result = computeFlakyBuilds(facts([buildCiRun('1', { commitSha: undefined })]));
     expect(result.kind).toBe('insufficient-data');
     expect(result.kind === 'insufficient-data' && result.needs).toMatch(/with a commit/);
   });

@@ -14,14 +14,9 @@
  *   whose result for that pipeline could not be trusted the first time.
  */
 import { type CiRun, recordId } from '../../domain/records/index.js';
-import {
-  type MetricDefinition,
-  type MetricResult,
-  type RateValue,
-  toInsufficientData,
-  toValueResult,
-} from '../result.js';
-import { type BuildFacts, isInWindow, selectFinishedExecutions } from './build-facts.js';
+import { type MetricDefinition, type MetricResult, type RateValue, toRateResult } from '../result.js';
+import { isInWindow } from '../window.js';
+import { type BuildFacts, selectFinishedExecutions } from './build-facts.js';
 
 export const flakyBuildsDefinition: MetricDefinition = {
   id: 'builds.flaky',
@@ -63,16 +58,6 @@ export function computeFlakyBuilds(facts: BuildFacts): FlakyBuildsResult {
   const groups = groupByPipelineAndCommit(selectFinishedExecutions(facts)).filter((group) =>
     isInWindow(Math.max(...group.map((run) => Date.parse(run.finishedAt))), facts.window),
   );
-  if (groups.length === 0) {
-    return toInsufficientData(
-      flakyBuildsDefinition,
-      facts.window,
-      facts.scope,
-      0,
-      [],
-      `at least 1 CI ${facts.level ?? 'run'} with a commit finished (not cancelled) in the window`,
-    );
-  }
   const flaky: FlakyCommit[] = [];
   const pipelines = new Map<string, PipelineFlakeRate>();
   for (const group of groups) {
@@ -88,14 +73,18 @@ export function computeFlakyBuilds(facts: BuildFacts): FlakyBuildsResult {
     flaky.push({ ...key, commitSha: first.commitSha as string, ...flake, recordIds: group.map(recordId) });
   }
   for (const pipeline of pipelines.values()) pipeline.rate = pipeline.flakyCommits / pipeline.commits;
-  const ids = groups.flatMap((group) => group.map(recordId));
-  return toValueResult(flakyBuildsDefinition, facts.window, facts.scope, groups.length, ids, {
-    value: flaky.length / groups.length,
-    numerator: flaky.length,
-    denominator: groups.length,
-    flaky,
-    pipelines: [...pipelines.values()].sort((a, b) => b.rate - a.rate || b.commits - a.commits),
-  });
+  return toRateResult(
+    flakyBuildsDefinition,
+    facts.window,
+    facts.scope,
+    {
+      numerator: flaky.length,
+      denominator: groups.length,
+      recordIds: groups.flatMap((group) => group.map(recordId)),
+    },
+    `at least 1 CI ${facts.level ?? 'run'} with a commit finished (not cancelled) in the window`,
+    { flaky, pipelines: [...pipelines.values()].sort((a, b) => b.rate - a.rate || b.commits - a.commits) },
+  );
 }
 
 /** Executions with a commit, grouped by repository + pipeline + job + commit, each group in attempt order. */

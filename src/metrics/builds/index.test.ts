@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CiRun, ciRunSchema } from '../../domain/records/index.js';
+import { buildCiRun } from '../../../test/support/records.js';
+import type { CiRun } from '../../domain/records/index.js';
 import type { BuildFacts } from './build-facts.js';
 import { computeBuildMetrics } from './index.js';
 
@@ -10,21 +11,6 @@ const facts = (ciRuns: CiRun[], extra: Partial<BuildFacts> = {}): BuildFacts => 
   scope: { kind: 'org' },
   ...extra,
 });
-/** A run of `ci` on payments-api finishing `minutes` after 3 March 10:00 UTC. */
-const buildRun = (key: string, overrides: Partial<CiRun> & { minutes?: number } = {}): CiRun => {
-  const { minutes = 10, ...fields } = overrides;
-  return ciRunSchema.parse({
-    source: 'github',
-    key,
-    repository: 'payments-api',
-    pipeline: 'ci',
-    commitSha: 'a1b2c3d',
-    result: 'success',
-    startedAt: '2026-03-03T10:00:00Z',
-    finishedAt: new Date(Date.parse('2026-03-03T10:00:00Z') + minutes * 60_000).toISOString(),
-    ...fields,
-  });
-};
 
 describe('computeBuildMetrics', () => {
   it('reports every build metric as insufficient data for no runs', () => {
@@ -38,7 +24,7 @@ describe('computeBuildMetrics', () => {
   });
 
   it('names each result by its definition id and version', () => {
-    const metrics = computeBuildMetrics(facts([buildRun('1')]));
+    const metrics = computeBuildMetrics(facts([buildCiRun('1')]));
     expect(metrics.successRate.metric).toEqual({ id: 'builds.success-rate', version: 1 });
     expect(metrics.duration.metric).toEqual({ id: 'builds.duration', version: 1 });
     expect(metrics.flaky.metric).toEqual({ id: 'builds.flaky', version: 1 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CiRun, ciRunSchema } from '../../domain/records/index.js';
+import { buildCiRun } from '../../../test/support/records.js';
+import type { CiRun } from '../../domain/records/index.js';
 import type { BuildFacts } from './build-facts.js';
 import { computeSuccessRate } from './success-rate.js';
 
@@ -10,30 +11,15 @@ const facts = (ciRuns: CiRun[], extra: Partial<BuildFacts> = {}): BuildFacts => 
   scope: { kind: 'org' },
   ...extra,
 });
-/** A run of `ci` on payments-api finishing `minutes` after 3 March 10:00 UTC. */
-const buildRun = (key: string, overrides: Partial<CiRun> & { minutes?: number } = {}): CiRun => {
-  const { minutes = 10, ...fields } = overrides;
-  return ciRunSchema.parse({
-    source: 'github',
-    key,
-    repository: 'payments-api',
-    pipeline: 'ci',
-    commitSha: 'a1b2c3d',
-    result: 'success',
-    startedAt: '2026-03-03T10:00:00Z',
-    finishedAt: new Date(Date.parse('2026-03-03T10:00:00Z') + minutes * 60_000).toISOString(),
-    ...fields,
-  });
-};
 
 describe('CI success rate', () => {
   it('divides successes by finished runs, leaving cancelled runs out of both', () => {
     const runs = [
-      buildRun('1'),
-      buildRun('2'),
-      buildRun('3', { result: 'failure' }),
-      buildRun('4', { result: 'cancelled' }),
-      buildRun('5', { result: 'cancelled' }),
+      buildCiRun('1'),
+      buildCiRun('2'),
+      buildCiRun('3', { result: 'failure' }),
+      buildCiRun('4', { result: 'cancelled' }),
+      buildCiRun('5', { result: 'cancelled' }),
     ];
     const result = computeSuccessRate(facts(runs));
     expect(result.kind === 'value' && result.value).toBeCloseTo(2 / 3, 10);
@@ -43,9 +29,9 @@ describe('CI success rate', () => {
 
   it('counts pipeline runs only, unless jobs are asked for', () => {
     const runs = [
-      buildRun('run'),
-      buildRun('run/test', { job: 'test', run: 'github:run', result: 'failure' }),
-      buildRun('run/lint', { job: 'lint', run: 'github:run' }),
+      buildCiRun('run'),
+      buildCiRun('run/test', { job: 'test', run: 'github:run', result: 'failure' }),
+      buildCiRun('run/lint', { job: 'lint', run: 'github:run' }),
     ];
     const byRun = computeSuccessRate(facts(runs));
     expect(byRun.kind === 'value' && byRun.value).toBe(1);
@@ -58,15 +44,15 @@ describe('CI success rate', () => {
   it('counts a run in the window it finished in', () => {
     const result = computeSuccessRate(
       facts([
-        buildRun('late', { startedAt: '2026-03-08T23:55:00Z', finishedAt: '2026-03-09T00:05:00Z' }),
-        buildRun('in'),
+        buildCiRun('late', { startedAt: '2026-03-08T23:55:00Z', finishedAt: '2026-03-09T00:05:00Z' }),
+        buildCiRun('in'),
       ]),
     );
     expect(result.recordIds).toEqual(['github:in']);
   });
 
   it('is insufficient data when every run was cancelled', () => {
-    const result = computeSuccessRate(facts([buildRun('1', { result: 'cancelled' })]));
+    const result = computeSuccessRate(facts([buildCiRun('1', { result: 'cancelled' })]));
     expect(result.kind).toBe('insufficient-data');
     expect(result.n).toBe(0);
     expect(result.kind === 'insufficient-data' && result.needs).toMatch(/not cancelled/);

@@ -3,14 +3,9 @@
  * from both (see build-facts.ts for which records count).
  */
 import { recordId } from '../../domain/records/index.js';
-import {
-  type MetricDefinition,
-  type MetricResult,
-  type RateValue,
-  toInsufficientData,
-  toValueResult,
-} from '../result.js';
-import { type BuildFacts, isInWindow, selectFinishedExecutions } from './build-facts.js';
+import { type MetricDefinition, type MetricResult, type RateValue, toRateResult } from '../result.js';
+import { isInWindow } from '../window.js';
+import { type BuildFacts, selectFinishedExecutions } from './build-facts.js';
 
 export const successRateDefinition: MetricDefinition = {
   id: 'builds.success-rate',
@@ -29,27 +24,12 @@ export function computeSuccessRate(facts: BuildFacts): SuccessRateResult {
   const finished = selectFinishedExecutions(facts).filter((run) =>
     isInWindow(Date.parse(run.finishedAt), facts.window),
   );
-  if (finished.length === 0) {
-    return toInsufficientData(
-      successRateDefinition,
-      facts.window,
-      facts.scope,
-      0,
-      [],
-      `at least 1 CI ${facts.level ?? 'run'} finished (not cancelled) in the window`,
-    );
-  }
   const succeeded = finished.filter((run) => run.result === 'success').length;
-  return toValueResult(
+  return toRateResult(
     successRateDefinition,
     facts.window,
     facts.scope,
-    finished.length,
-    finished.map(recordId),
-    {
-      value: succeeded / finished.length,
-      numerator: succeeded,
-      denominator: finished.length,
-    },
+    { numerator: succeeded, denominator: finished.length, recordIds: finished.map(recordId) },
+    `at least 1 CI ${facts.level ?? 'run'} finished (not cancelled) in the window`,
   );
 }

@@ -24,12 +24,12 @@
  * - Rework rate: insufficient data; DevLake has no such metric.
  * Bands are Sextant's DORA tables applied to these values, not DevLake's own benchmark labels.
  */
-import { type BandTable, classify, DEFAULT_BAND_TABLE } from '../bands.js';
+import { type BandTable, DEFAULT_BAND_TABLE } from '../bands.js';
 import { listWeekKeys, toDayKey, toWeekKey } from '../calendar.js';
 import { changeFailureRateDefinition } from '../dora/change-failure-rate.js';
 import { deploymentFrequencyDefinition } from '../dora/deployment-frequency.js';
-import { type DoraFacts, isInWindow } from '../dora/facts.js';
-import { type DoraResults, toFrequencyBandValue } from '../dora/index.js';
+import type { DoraFacts } from '../dora/facts.js';
+import { bandDoraResults, type DoraResults } from '../dora/index.js';
 import { leadTimeDefinition } from '../dora/lead-time.js';
 import {
   LEAD_TIME_STAGES,
@@ -42,6 +42,7 @@ import { reworkRateDefinition } from '../dora/rework-rate.js';
 import type { MetricDefinition } from '../result.js';
 import { toInsufficientData, toValueResult } from '../result.js';
 import { percentile } from '../stats.js';
+import { isInWindow } from '../window.js';
 import { calculateChangeLeadTime, type DevLakeProjectPrMetric } from './change-lead-time.js';
 import { toDevLakeRows } from './compat-rows.js';
 import type { DevLakeDeploymentCommit } from './deployment-generator.js';
@@ -326,34 +327,9 @@ export function computeDoraDevLakeCompat(facts: DoraFacts & { bandTable?: BandTa
       'nothing to compare; use computeDora for Sextant’s own figure',
   );
 
-  const compat = 'devlake' as const;
-  return {
-    deploymentFrequency: {
-      ...deploymentFrequency,
-      compat,
-      band:
-        deploymentFrequency.kind === 'value'
-          ? classify('deployment-frequency', toFrequencyBandValue(deploymentFrequency), table)
-          : null,
-    },
-    leadTime: {
-      ...leadTime,
-      compat,
-      band: leadTime.kind === 'value' ? classify('lead-time', leadTime.median, table) : null,
-    },
-    changeFailureRate: {
-      ...changeFailureRate,
-      compat,
-      band:
-        changeFailureRate.kind === 'value'
-          ? classify('change-failure-rate', changeFailureRate.value, table)
-          : null,
-    },
-    recoveryTime: {
-      ...recoveryTime,
-      compat,
-      band: recoveryTime.kind === 'value' ? classify('recovery-time', recoveryTime.median, table) : null,
-    },
-    reworkRate: { ...reworkRate, compat, band: null },
-  };
+  return bandDoraResults(
+    { deploymentFrequency, leadTime, changeFailureRate, recoveryTime, reworkRate },
+    table,
+    { compat: 'devlake' as const },
+  );
 }

@@ -16,8 +16,7 @@
 import { recordId } from '../../domain/records/common.js';
 import { type Attribution, attributeFailures } from '../attribution.js';
 import { hasReachedProduction } from '../deployed-changes.js';
-import type { MetricDefinition, MetricResult, RateValue } from '../result.js';
-import { toInsufficientData, toValueResult } from '../result.js';
+import { type MetricDefinition, type MetricResult, type RateValue, toRateResult } from '../result.js';
 import { type DoraFacts, hasFinishedIn } from './facts.js';
 
 export const changeFailureRateDefinition: MetricDefinition = {
@@ -48,29 +47,18 @@ export function computeChangeFailureRate(
       hasReachedProduction(deployment, facts.productionEnvironments) && hasFinishedIn(deployment, window),
   );
   const deploymentIds = deployments.map(recordId);
-  if (deployments.length === 0) {
-    return toInsufficientData(
-      changeFailureRateDefinition,
-      window,
-      scope,
-      0,
-      [],
-      'at least 1 production deployment in the window',
-    );
-  }
   const failedDeployments = deploymentIds.filter((id) => attribution.failures.has(id));
   const incidentIds = failedDeployments.flatMap((id) => attribution.failures.get(id)?.incidents ?? []);
-  return toValueResult(
+  return toRateResult(
     changeFailureRateDefinition,
     window,
     scope,
-    deployments.length,
-    [...deploymentIds, ...incidentIds],
     {
-      value: failedDeployments.length / deployments.length,
       numerator: failedDeployments.length,
       denominator: deployments.length,
-      failedDeployments,
+      recordIds: [...deploymentIds, ...incidentIds],
     },
+    'at least 1 production deployment in the window',
+    { failedDeployments },
   );
 }

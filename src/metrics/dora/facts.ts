@@ -10,6 +10,7 @@ import type { Incident } from '../../domain/records/incident.js';
 import type { PullRequest } from '../../domain/records/pull-request.js';
 import type { Review } from '../../domain/records/review.js';
 import type { Scope, Window } from '../result.js';
+import { isInWindow } from '../window.js';
 
 /** Which commit time lead time starts from: when the commit was made final (default) or first written. */
 export type LeadTimeClock = 'committer' | 'author';
@@ -32,11 +33,6 @@ export interface DoraFacts {
 /** Milliseconds since the epoch of a stored instant (ISO 8601 with an offset). */
 export function toMs(instant: string): number {
   return Date.parse(instant);
-}
-
-/** Whether an instant falls in the half-open window `[from, to)`. */
-export function isInWindow(ms: number, window: Window): boolean {
-  return ms >= window.from.getTime() && ms < window.to.getTime();
 }
 
 /** Whether a deployment finished inside the window. */

@@ -19,13 +19,16 @@ import { computeReworkRate, type ReworkRateValue } from './rework-rate.js';
 
 export type Banded<R> = R & { band: Band | null };
 
-export interface DoraResults {
-  deploymentFrequency: Banded<MetricResult<DeploymentFrequencyValue>>;
-  leadTime: Banded<MetricResult<LeadTimeValue>>;
-  changeFailureRate: Banded<MetricResult<ChangeFailureRateValue>>;
-  recoveryTime: Banded<MetricResult<RecoveryTimeValue>>;
-  reworkRate: Banded<MetricResult<ReworkRateValue>>;
+/** The five results as computed, before banding. */
+export interface UnbandedDoraResults {
+  deploymentFrequency: MetricResult<DeploymentFrequencyValue>;
+  leadTime: MetricResult<LeadTimeValue>;
+  changeFailureRate: MetricResult<ChangeFailureRateValue>;
+  recoveryTime: MetricResult<RecoveryTimeValue>;
+  reworkRate: MetricResult<ReworkRateValue>;
 }
+
+export type DoraResults = { [K in keyof UnbandedDoraResults]: Banded<UnbandedDoraResults[K]> };
 
 /**
  * The deployment-days-per-week figure the frequency band uses. The median (DESIGN section 6) decides
@@ -55,9 +58,26 @@ export function computeDora(facts: DoraFacts & { bandTable?: BandTable }): DoraR
   const changeFailureRate = computeChangeFailureRate(facts, attribution);
   const recoveryTime = computeRecoveryTime(facts, attribution);
   const reworkRate = computeReworkRate(facts);
+  return bandDoraResults(
+    { deploymentFrequency, leadTime, changeFailureRate, recoveryTime, reworkRate },
+    table,
+  );
+}
+
+/**
+ * Each result with its band (see above for what each is classified on); `extra` fields, such as a
+ * compatibility mark, go in before the band.
+ */
+export function bandDoraResults<E extends object = Record<never, never>>(
+  results: UnbandedDoraResults,
+  table: BandTable,
+  extra?: E,
+): { [K in keyof DoraResults]: DoraResults[K] & E } {
+  const { deploymentFrequency, leadTime, changeFailureRate, recoveryTime, reworkRate } = results;
   return {
     deploymentFrequency: {
       ...deploymentFrequency,
+      ...(extra as E),
       band:
         deploymentFrequency.kind === 'value'
           ? classify('deployment-frequency', toFrequencyBandValue(deploymentFrequency), table)
@@ -65,10 +85,12 @@ export function computeDora(facts: DoraFacts & { bandTable?: BandTable }): DoraR
     },
     leadTime: {
       ...leadTime,
+      ...(extra as E),
       band: leadTime.kind === 'value' ? classify('lead-time', leadTime.median, table) : null,
     },
     changeFailureRate: {
       ...changeFailureRate,
+      ...(extra as E),
       band:
         changeFailureRate.kind === 'value'
           ? classify('change-failure-rate', changeFailureRate.value, table)
@@ -76,9 +98,10 @@ export function computeDora(facts: DoraFacts & { bandTable?: BandTable }): DoraR
     },
     recoveryTime: {
       ...recoveryTime,
+      ...(extra as E),
       band: recoveryTime.kind === 'value' ? classify('recovery-time', recoveryTime.median, table) : null,
     },
-    reworkRate: { ...reworkRate, band: null },
+    reworkRate: { ...reworkRate, ...(extra as E), band: null },
   };
 }
 

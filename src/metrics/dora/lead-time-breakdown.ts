@@ -23,7 +23,8 @@ import type { PullRequest } from '../../domain/records/pull-request.js';
 import type { Review } from '../../domain/records/review.js';
 import type { DurationValue, Window } from '../result.js';
 import { summarizeDurations } from '../stats.js';
-import { isInWindow, type LeadTimeClock, toMs } from './facts.js';
+import { isInWindow } from '../window.js';
+import { type LeadTimeClock, toMs } from './facts.js';
 
 export type StageSummary = { excludedNegative: number; recordIds: string[] } & (
   | ({ kind: 'value'; n: number } & DurationValue)

@@ -19,7 +19,8 @@ import { type DeployedChanges, indexCommits, listDeployedChanges } from '../depl
 import type { DurationValue, MetricDefinition, MetricResult } from '../result.js';
 import { toInsufficientData, toValueResult } from '../result.js';
 import { summarizeDurations } from '../stats.js';
-import { type DoraFacts, isInWindow, type LeadTimeClock, toMs } from './facts.js';
+import { isInWindow } from '../window.js';
+import { type DoraFacts, type LeadTimeClock, toMs } from './facts.js';
 import {
   computeLeadTimeBreakdown,
   type FirstShipment,

@@ -7,8 +7,7 @@
 import { recordId } from '../../domain/records/common.js';
 import type { Deployment } from '../../domain/records/deployment.js';
 import { hasReachedProduction } from '../deployed-changes.js';
-import type { MetricDefinition, MetricResult, RateValue } from '../result.js';
-import { toInsufficientData, toValueResult } from '../result.js';
+import { type MetricDefinition, type MetricResult, type RateValue, toRateResult } from '../result.js';
 import { type DoraFacts, hasFinishedIn } from './facts.js';
 
 export const reworkRateDefinition: MetricDefinition = {
@@ -34,21 +33,17 @@ export function computeReworkRate(facts: DoraFacts): MetricResult<ReworkRateValu
     (deployment) =>
       hasReachedProduction(deployment, facts.productionEnvironments) && hasFinishedIn(deployment, window),
   );
-  if (deployments.length === 0) {
-    return toInsufficientData(
-      reworkRateDefinition,
-      window,
-      scope,
-      0,
-      [],
-      'at least 1 production deployment in the window',
-    );
-  }
   const unplannedDeployments = deployments.filter(isUnplanned).map(recordId);
-  return toValueResult(reworkRateDefinition, window, scope, deployments.length, deployments.map(recordId), {
-    value: unplannedDeployments.length / deployments.length,
-    numerator: unplannedDeployments.length,
-    denominator: deployments.length,
-    unplannedDeployments,
-  });
+  return toRateResult(
+    reworkRateDefinition,
+    window,
+    scope,
+    {
+      numerator: unplannedDeployments.length,
+      denominator: deployments.length,
+      recordIds: deployments.map(recordId),
+    },
+    'at least 1 production deployment in the window',
+    { unplannedDeployments },
+  );
 }

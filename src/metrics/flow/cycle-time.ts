@@ -3,14 +3,14 @@
  * belongs to the window in which it was completed (its last completion, if it was re-opened).
  */
 import {
+  type DurationSample,
   type DurationValue,
   type MetricDefinition,
   type MetricResult,
-  toInsufficientData,
-  toValueResult,
+  toDurationResult,
 } from '../result.js';
-import { summarizeDurations } from '../stats.js';
-import { type FlowFacts, isInWindow } from './flow-facts.js';
+import { isInWindow } from '../window.js';
+import type { FlowFacts } from './flow-facts.js';
 import { toTimelines } from './status-timeline.js';
 
 export const cycleTimeDefinition: MetricDefinition = {
@@ -28,24 +28,17 @@ export const cycleTimeDefinition: MetricDefinition = {
 export type CycleTimeResult = MetricResult<DurationValue>;
 
 export function computeCycleTime(facts: FlowFacts): CycleTimeResult {
-  const seconds: number[] = [];
-  const ids: string[] = [];
+  const samples: DurationSample[] = [];
   for (const { id, startedAt, completedAt } of toTimelines(facts.workItems, facts.statusCategories)) {
     if (startedAt === undefined || completedAt === undefined) continue;
     if (!isInWindow(completedAt, facts.window)) continue;
-    seconds.push((completedAt - startedAt) / 1000);
-    ids.push(id);
+    samples.push({ value: (completedAt - startedAt) / 1000, recordId: id });
   }
-  const summary = summarizeDurations(seconds);
-  if (!summary) {
-    return toInsufficientData(
-      cycleTimeDefinition,
-      facts.window,
-      facts.scope,
-      0,
-      [],
-      'at least 1 work item completed in the window after being in progress',
-    );
-  }
-  return toValueResult(cycleTimeDefinition, facts.window, facts.scope, ids.length, ids, summary);
+  return toDurationResult(
+    cycleTimeDefinition,
+    facts.window,
+    facts.scope,
+    samples,
+    'at least 1 work item completed in the window after being in progress',
+  );
 }

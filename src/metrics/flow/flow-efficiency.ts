@@ -15,7 +15,8 @@ import {
   toInsufficientData,
   toValueResult,
 } from '../result.js';
-import { type FlowFacts, isInWindow } from './flow-facts.js';
+import { isInWindow } from '../window.js';
+import type { FlowFacts } from './flow-facts.js';
 import { measureTimeIn, normalizeStatus, toTimelines } from './status-timeline.js';
 
 export const flowEfficiencyDefinition: MetricDefinition = {

@@ -21,8 +21,3 @@ export interface FlowFacts {
   /** Statuses in which an item waits rather than being worked on, e.g. "In Review", "Blocked". */
   waitingStatuses?: readonly string[];
 }
-
-/** Whether an instant (epoch milliseconds) falls in the half-open window `[from, to)`. */
-export function isInWindow(instant: number, window: Window): boolean {
-  return instant >= window.from.getTime() && instant < window.to.getTime();
-}

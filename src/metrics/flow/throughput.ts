@@ -14,7 +14,8 @@ import {
   toValueResult,
 } from '../result.js';
 import { median } from '../stats.js';
-import { type FlowFacts, isInWindow } from './flow-facts.js';
+import { isInWindow } from '../window.js';
+import type { FlowFacts } from './flow-facts.js';
 import { toTimelines } from './status-timeline.js';
 
 export const throughputDefinition: MetricDefinition = {

@@ -4,13 +4,12 @@
  * Only history up to "now" is read, so a past "now" gives the age the items had then.
  */
 import {
+  type DurationSample,
   type DurationValue,
   type MetricDefinition,
   type MetricResult,
-  toInsufficientData,
-  toValueResult,
+  toDurationResult,
 } from '../result.js';
-import { summarizeDurations } from '../stats.js';
 import type { FlowFacts } from './flow-facts.js';
 import { findCategoryAt, findFirstInProgress, toTimelines } from './status-timeline.js';
 
@@ -29,25 +28,18 @@ export type WorkItemAgeResult = MetricResult<DurationValue>;
 
 export function computeWorkItemAge(facts: FlowFacts): WorkItemAgeResult {
   const now = facts.now.getTime();
-  const seconds: number[] = [];
-  const ids: string[] = [];
+  const samples: DurationSample[] = [];
   for (const { id, steps } of toTimelines(facts.workItems, facts.statusCategories)) {
     if (findCategoryAt(steps, now) !== 'in-progress') continue;
     const startedAt = findFirstInProgress(steps, now);
     if (startedAt === undefined) continue;
-    seconds.push((now - startedAt) / 1000);
-    ids.push(id);
+    samples.push({ value: (now - startedAt) / 1000, recordId: id });
   }
-  const summary = summarizeDurations(seconds);
-  if (!summary) {
-    return toInsufficientData(
-      workItemAgeDefinition,
-      facts.window,
-      facts.scope,
-      0,
-      [],
-      `at least 1 work item in progress at ${facts.now.toISOString()}`,
-    );
-  }
-  return toValueResult(workItemAgeDefinition, facts.window, facts.scope, ids.length, ids, summary);
+  return toDurationResult(
+    workItemAgeDefinition,
+    facts.window,
+    facts.scope,
+    samples,
+    `at least 1 work item in progress at ${facts.now.toISOString()}`,
+  );
 }

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type PullRequest,
-  pullRequestSchema,
-  type Review,
-  reviewSchema,
-} from '../../domain/records/index.js';
+import { buildPullRequest, buildReview } from '../../../test/support/records.js';
+import type { PullRequest, Review } from '../../domain/records/index.js';
 import { computeMergedWithoutReview } from './merged-without-review.js';
 import type { PullRequestFacts } from './pull-request-facts.js';
 
@@ -20,24 +16,6 @@ const facts = (
   scope: { kind: 'org' },
   ...extra,
 });
-const PR_DEFAULTS = {
-  source: 'github',
-  repository: 'payments-api',
-  author: 'ada',
-  state: 'open',
-  createdAt: '2026-03-02T09:00:00Z',
-};
-const buildPullRequest = (number: number, overrides: Partial<PullRequest> = {}): PullRequest =>
-  pullRequestSchema.parse({ ...PR_DEFAULTS, key: `payments-api#${number}`, number, ...overrides });
-const buildReview = (number: number, reviewer: string, submittedAt: string): Review =>
-  reviewSchema.parse({
-    source: 'github',
-    key: `${number}/${reviewer}/${submittedAt}`,
-    pullRequest: `github:payments-api#${number}`,
-    reviewer,
-    state: 'commented',
-    submittedAt,
-  });
 
 const merged = (number: number) =>
   buildPullRequest(number, { state: 'merged', mergedAt: '2026-03-04T09:00:00Z' });

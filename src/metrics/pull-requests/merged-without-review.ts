@@ -3,19 +3,9 @@
  * author reviewed before the merge. A self-review does not count, and neither does a review submitted
  * after the merge (it could not have stopped anything).
  */
-import {
-  type MetricDefinition,
-  type MetricResult,
-  type RateValue,
-  toInsufficientData,
-  toValueResult,
-} from '../result.js';
-import {
-  findMergedAt,
-  isInWindow,
-  type PullRequestFacts,
-  toReviewedPullRequests,
-} from './pull-request-facts.js';
+import { type MetricDefinition, type MetricResult, type RateValue, toRateResult } from '../result.js';
+import { isInWindow } from '../window.js';
+import { findMergedAt, type PullRequestFacts, toReviewedPullRequests } from './pull-request-facts.js';
 
 export const mergedWithoutReviewDefinition: MetricDefinition = {
   id: 'prs.merged-without-review',
@@ -41,20 +31,12 @@ export function computeMergedWithoutReview(facts: PullRequestFacts): MergedWitho
     merged.push(id);
     if (!reviews.some((review) => Date.parse(review.submittedAt) <= mergedAt)) unreviewed.push(id);
   }
-  if (merged.length === 0) {
-    return toInsufficientData(
-      mergedWithoutReviewDefinition,
-      facts.window,
-      facts.scope,
-      0,
-      [],
-      'at least 1 pull request merged in the window',
-    );
-  }
-  return toValueResult(mergedWithoutReviewDefinition, facts.window, facts.scope, merged.length, merged, {
-    value: unreviewed.length / merged.length,
-    numerator: unreviewed.length,
-    denominator: merged.length,
-    pullRequestIds: unreviewed,
-  });
+  return toRateResult(
+    mergedWithoutReviewDefinition,
+    facts.window,
+    facts.scope,
+    { numerator: unreviewed.length, denominator: merged.length, recordIds: merged },
+    'at least 1 pull request merged in the window',
+    { pullRequestIds: unreviewed },
+  );
 }

@@ -14,6 +14,7 @@
  */
 import { type PullRequest, type Review, recordId } from '../../domain/records/index.js';
 import type { Scope, Window } from '../result.js';
+import { isInWindow } from '../window.js';
 
 export interface PullRequestFacts {
   /** The scope's pull requests, already selected by the caller; the scope only labels the results. */
@@ -56,12 +57,19 @@ export function toReviewedPullRequests(facts: PullRequestFacts): ReviewedPullReq
   return [...byId.values()];
 }
 
-/** Whether an instant (epoch milliseconds) falls in the half-open window `[from, to)`. */
-export function isInWindow(instant: number, window: Window): boolean {
-  return instant >= window.from.getTime() && instant < window.to.getTime();
-}
-
 /** The merge instant in epoch milliseconds, when the pull request was merged. */
 export function findMergedAt(pullRequest: PullRequest): number | undefined {
   return pullRequest.mergedAt === undefined ? undefined : Date.parse(pullRequest.mergedAt);
+}
+
+/** The pull requests merged in the window, in the facts' order, each with its merge instant. */
+export function listMergedInWindow(
+  facts: PullRequestFacts,
+): { pullRequest: PullRequest; mergedAt: number }[] {
+  const merged: { pullRequest: PullRequest; mergedAt: number }[] = [];
+  for (const pullRequest of facts.pullRequests) {
+    const mergedAt = findMergedAt(pullRequest);
+    if (mergedAt !== undefined && isInWindow(mergedAt, facts.window)) merged.push({ pullRequest, mergedAt });
+  }
+  return merged;
 }

@@ -4,15 +4,8 @@
  * and they are what shipped; the median and 90th percentile are in lines.
  */
 import { recordId } from '../../domain/records/index.js';
-import {
-  type DurationValue,
-  type MetricDefinition,
-  type MetricResult,
-  toInsufficientData,
-  toValueResult,
-} from '../result.js';
-import { summarizeDurations } from '../stats.js';
-import { findMergedAt, isInWindow, type PullRequestFacts } from './pull-request-facts.js';
+import { type DurationValue, type MetricDefinition, type MetricResult, toDurationResult } from '../result.js';
+import { listMergedInWindow, type PullRequestFacts } from './pull-request-facts.js';
 
 export const pullRequestSizeDefinition: MetricDefinition = {
   id: 'prs.size',
@@ -27,24 +20,15 @@ export const pullRequestSizeDefinition: MetricDefinition = {
 export type PullRequestSizeResult = MetricResult<DurationValue>;
 
 export function computePullRequestSize(facts: PullRequestFacts): PullRequestSizeResult {
-  const lines: number[] = [];
-  const ids: string[] = [];
-  for (const pullRequest of facts.pullRequests) {
-    const mergedAt = findMergedAt(pullRequest);
-    if (mergedAt === undefined || !isInWindow(mergedAt, facts.window)) continue;
-    lines.push(pullRequest.additions + pullRequest.deletions);
-    ids.push(recordId(pullRequest));
-  }
-  const summary = summarizeDurations(lines);
-  if (!summary) {
-    return toInsufficientData(
-      pullRequestSizeDefinition,
-      facts.window,
-      facts.scope,
-      0,
-      [],
-      'at least 1 pull request merged in the window',
-    );
-  }
-  return toValueResult(pullRequestSizeDefinition, facts.window, facts.scope, ids.length, ids, summary);
+  const samples = listMergedInWindow(facts).map(({ pullRequest }) => ({
+    value: pullRequest.additions + pullRequest.deletions,
+    recordId: recordId(pullRequest),
+  }));
+  return toDurationResult(
+    pullRequestSizeDefinition,
+    facts.window,
+    facts.scope,
+    samples,
+    'at least 1 pull request merged in the window',
+  );
 }

@@ -6,14 +6,9 @@
  * requests is given beside it.
  */
 import { recordId } from '../../domain/records/index.js';
-import {
-  type MetricDefinition,
-  type MetricResult,
-  type RateValue,
-  toInsufficientData,
-  toValueResult,
-} from '../result.js';
-import { isInWindow, type PullRequestFacts, toReviewedPullRequests } from './pull-request-facts.js';
+import { type MetricDefinition, type MetricResult, type RateValue, toRateResult } from '../result.js';
+import { isInWindow } from '../window.js';
+import { type PullRequestFacts, toReviewedPullRequests } from './pull-request-facts.js';
 
 export const reviewLoadDefinition: MetricDefinition = {
   id: 'prs.review-load',
@@ -53,16 +48,6 @@ export function computeReviewLoad(facts: PullRequestFacts): ReviewLoadResult {
     }
   }
   const total = [...byReviewer.values()].reduce((sum, load) => sum + load.reviewIds.length, 0);
-  if (total === 0) {
-    return toInsufficientData(
-      reviewLoadDefinition,
-      facts.window,
-      facts.scope,
-      0,
-      [],
-      'at least 1 review by someone other than the author submitted in the window',
-    );
-  }
   const reviewers = [...byReviewer.entries()]
     .map(([reviewer, load]) => ({
       reviewer,
@@ -74,12 +59,16 @@ export function computeReviewLoad(facts: PullRequestFacts): ReviewLoadResult {
     .sort(
       (a, b) => b.reviews - a.reviews || (a.reviewer < b.reviewer ? -1 : a.reviewer > b.reviewer ? 1 : 0),
     );
-  const top = reviewers[0] as ReviewerLoad;
-  const ids = reviewers.flatMap((load) => load.recordIds);
-  return toValueResult(reviewLoadDefinition, facts.window, facts.scope, total, ids, {
-    value: top.share,
-    numerator: top.reviews,
-    denominator: total,
-    reviewers,
-  });
+  return toRateResult(
+    reviewLoadDefinition,
+    facts.window,
+    facts.scope,
+    {
+      numerator: reviewers[0]?.reviews ?? 0,
+      denominator: total,
+      recordIds: reviewers.flatMap((load) => load.recordIds),
+    },
+    'at least 1 review by someone other than the author submitted in the window',
+    { reviewers },
+  );
 }

@@ -9,14 +9,14 @@
  */
 import { recordId } from '../../domain/records/index.js';
 import {
+  type DurationSample,
   type DurationValue,
   type MetricDefinition,
   type MetricResult,
-  toInsufficientData,
-  toValueResult,
+  toDurationResult,
 } from '../result.js';
-import { summarizeDurations } from '../stats.js';
-import { isInWindow, type PullRequestFacts, toReviewedPullRequests } from './pull-request-facts.js';
+import { isInWindow } from '../window.js';
+import { type PullRequestFacts, toReviewedPullRequests } from './pull-request-facts.js';
 
 export const reviewTurnaroundDefinition: MetricDefinition = {
   id: 'prs.review-turnaround',
@@ -32,8 +32,7 @@ export const reviewTurnaroundDefinition: MetricDefinition = {
 export type ReviewTurnaroundResult = MetricResult<DurationValue>;
 
 export function computeReviewTurnaround(facts: PullRequestFacts): ReviewTurnaroundResult {
-  const seconds: number[] = [];
-  const ids: string[] = [];
+  const samples: DurationSample[] = [];
   for (const { reviewClockStartsAt, reviews } of toReviewedPullRequests(facts)) {
     const seen = new Set<string>();
     for (const review of reviews) {
@@ -41,20 +40,17 @@ export function computeReviewTurnaround(facts: PullRequestFacts): ReviewTurnarou
       seen.add(review.reviewer);
       const submittedAt = Date.parse(review.submittedAt);
       if (!isInWindow(submittedAt, facts.window)) continue;
-      seconds.push(Math.max(0, submittedAt - reviewClockStartsAt) / 1000);
-      ids.push(recordId(review));
+      samples.push({
+        value: Math.max(0, submittedAt - reviewClockStartsAt) / 1000,
+        recordId: recordId(review),
+      });
     }
   }
-  const summary = summarizeDurations(seconds);
-  if (!summary) {
-    return toInsufficientData(
-      reviewTurnaroundDefinition,
-      facts.window,
-      facts.scope,
-      0,
-      [],
-      'at least 1 review by someone other than the author submitted in the window',
-    );
-  }
-  return toValueResult(reviewTurnaroundDefinition, facts.window, facts.scope, ids.length, ids, summary);
+  return toDurationResult(
+    reviewTurnaroundDefinition,
+    facts.window,
+    facts.scope,
+    samples,
+    'at least 1 review by someone other than the author submitted in the window',
+  );
 }

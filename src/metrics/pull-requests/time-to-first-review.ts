@@ -4,14 +4,14 @@
  * review submitted before the review clock started (feedback on a draft) means nobody waited: 0.
  */
 import {
+  type DurationSample,
   type DurationValue,
   type MetricDefinition,
   type MetricResult,
-  toInsufficientData,
-  toValueResult,
+  toDurationResult,
 } from '../result.js';
-import { summarizeDurations } from '../stats.js';
-import { isInWindow, type PullRequestFacts, toReviewedPullRequests } from './pull-request-facts.js';
+import { isInWindow } from '../window.js';
+import { type PullRequestFacts, toReviewedPullRequests } from './pull-request-facts.js';
 
 export const timeToFirstReviewDefinition: MetricDefinition = {
   id: 'prs.time-to-first-review',
@@ -27,26 +27,19 @@ export const timeToFirstReviewDefinition: MetricDefinition = {
 export type TimeToFirstReviewResult = MetricResult<DurationValue>;
 
 export function computeTimeToFirstReview(facts: PullRequestFacts): TimeToFirstReviewResult {
-  const seconds: number[] = [];
-  const ids: string[] = [];
+  const samples: DurationSample[] = [];
   for (const { id, reviewClockStartsAt, reviews } of toReviewedPullRequests(facts)) {
     const first = reviews[0];
     if (!first) continue;
     const submittedAt = Date.parse(first.submittedAt);
     if (!isInWindow(submittedAt, facts.window)) continue;
-    seconds.push(Math.max(0, submittedAt - reviewClockStartsAt) / 1000);
-    ids.push(id);
+    samples.push({ value: Math.max(0, submittedAt - reviewClockStartsAt) / 1000, recordId: id });
   }
-  const summary = summarizeDurations(seconds);
-  if (!summary) {
-    return toInsufficientData(
-      timeToFirstReviewDefinition,
-      facts.window,
-      facts.scope,
-      0,
-      [],
-      'at least 1 pull request first reviewed by someone other than its author in the window',
-    );
-  }
-  return toValueResult(timeToFirstReviewDefinition, facts.window, facts.scope, ids.length, ids, summary);
+  return toDurationResult(
+    timeToFirstReviewDefinition,
+    facts.window,
+    facts.scope,
+    samples,
+    'at least 1 pull request first reviewed by someone other than its author in the window',
+  );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type PullRequest, pullRequestSchema, type Review } from '../../domain/records/index.js';
+import { buildPullRequest } from '../../../test/support/records.js';
+import type { PullRequest, Review } from '../../domain/records/index.js';
 import type { PullRequestFacts } from './pull-request-facts.js';
 import { computeTimeToMerge } from './time-to-merge.js';
 
@@ -16,15 +17,6 @@ const facts = (
   scope: { kind: 'org' },
   ...extra,
 });
-const PR_DEFAULTS = {
-  source: 'github',
-  repository: 'payments-api',
-  author: 'ada',
-  state: 'open',
-  createdAt: '2026-03-02T09:00:00Z',
-};
-const buildPullRequest = (number: number, overrides: Partial<PullRequest> = {}): PullRequest =>
-  pullRequestSchema.parse({ ...PR_DEFAULTS, key: `payments-api#${number}`, number, ...overrides });
 
 describe('time to merge', () => {
   it('measures from creation to merge for pull requests merged in the window', () => {

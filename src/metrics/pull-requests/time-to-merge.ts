@@ -5,15 +5,8 @@
  */
 
 import { recordId } from '../../domain/records/index.js';
-import {
-  type DurationValue,
-  type MetricDefinition,
-  type MetricResult,
-  toInsufficientData,
-  toValueResult,
-} from '../result.js';
-import { summarizeDurations } from '../stats.js';
-import { findMergedAt, isInWindow, type PullRequestFacts } from './pull-request-facts.js';
+import { type DurationValue, type MetricDefinition, type MetricResult, toDurationResult } from '../result.js';
+import { listMergedInWindow, type PullRequestFacts } from './pull-request-facts.js';
 
 export const timeToMergeDefinition: MetricDefinition = {
   id: 'prs.time-to-merge',
@@ -27,24 +20,15 @@ export const timeToMergeDefinition: MetricDefinition = {
 export type TimeToMergeResult = MetricResult<DurationValue>;
 
 export function computeTimeToMerge(facts: PullRequestFacts): TimeToMergeResult {
-  const seconds: number[] = [];
-  const ids: string[] = [];
-  for (const pullRequest of facts.pullRequests) {
-    const mergedAt = findMergedAt(pullRequest);
-    if (mergedAt === undefined || !isInWindow(mergedAt, facts.window)) continue;
-    seconds.push(Math.max(0, mergedAt - Date.parse(pullRequest.createdAt)) / 1000);
-    ids.push(recordId(pullRequest));
-  }
-  const summary = summarizeDurations(seconds);
-  if (!summary) {
-    return toInsufficientData(
-      timeToMergeDefinition,
-      facts.window,
-      facts.scope,
-      0,
-      [],
-      'at least 1 pull request merged in the window',
-    );
-  }
-  return toValueResult(timeToMergeDefinition, facts.window, facts.scope, ids.length, ids, summary);
+  const samples = listMergedInWindow(facts).map(({ pullRequest, mergedAt }) => ({
+    value: Math.max(0, mergedAt - Date.parse(pullRequest.createdAt)) / 1000,
+    recordId: recordId(pullRequest),
+  }));
+  return toDurationResult(
+    timeToMergeDefinition,
+    facts.window,
+    facts.scope,
+    samples,
+    'at least 1 pull request merged in the window',
+  );
 }
