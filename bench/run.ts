@@ -88,7 +88,10 @@ try {
   });
 
   // Git ingest: a synthetic 100k-commit repository, or `npm run bench -- --repo PATH`.
-  figures.push(...(await measureGitIngest({ tmp, cli: CLI, argv: process.argv.slice(2) })));
+  // `npm run bench -- --skip-git` leaves out the git figures (building their 100k-commit repository takes a minute).
+  if (!process.argv.includes('--skip-git')) {
+    figures.push(...(await measureGitIngest({ tmp, cli: CLI, argv: process.argv.slice(2) })));
+  }
 } finally {
   await rm(tmp, { recursive: true, force: true });
 }

@@ -20,6 +20,56 @@ export const sloSchema = z.strictObject({
 });
 export type Slo = z.infer<typeof sloSchema>;
 
+/** Where a service's deployments come from (DESIGN section 6, "Deployment"). */
+export const DEPLOYMENT_DETECTION_SOURCES = ['api', 'ci-job', 'release', 'tag', 'merge'] as const;
+export type DeploymentDetectionSource = (typeof DEPLOYMENT_DETECTION_SOURCES)[number];
+/** What a source's environment name means for this service. */
+export const ENVIRONMENT_CLASSES = ['production', 'staging', 'other'] as const;
+export type EnvironmentClass = (typeof ENVIRONMENT_CLASSES)[number];
+
+/**
+ * How a service's deployments are detected. `from: ci-job` needs `job`, a glob on the CI job (or, for a
+ * run without jobs, pipeline) name, since without it every build would count as a deployment; `job` is
+ * refused with any other strategy because it would silently do nothing. `environments` maps the names a
+ * source reports to what they are; it is consulted before `sextant.yaml`'s `productionEnvironments`.
+ */
+export const deploymentDetectionSchema = z
+  .strictObject({
+    from: z.enum(DEPLOYMENT_DETECTION_SOURCES).default('api'),
+    job: z.string().min(1).optional(),
+    environments: z.record(z.string().min(1), z.enum(ENVIRONMENT_CLASSES)).default({}),
+  })
+  .superRefine((detection, context) => {
+    if (detection.from === 'ci-job' && detection.job === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['job'],
+        message: 'with from: ci-job, a glob on the name of the deploy job, e.g. "deploy-prod*"',
+      });
+    }
+    if (detection.from !== 'ci-job' && detection.job !== undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['job'],
+        message: `no job with from: ${detection.from} (job only applies to from: ci-job)`,
+      });
+    }
+  });
+export type DeploymentDetectionSpec = z.output<typeof deploymentDetectionSchema>;
+
+/** A service's resolved detection strategy; `job` is null unless `from` is `ci-job`. */
+export interface DeploymentDetection {
+  from: DeploymentDetectionSource;
+  job: string | null;
+  environments: Record<string, EnvironmentClass>;
+}
+
+export const DEFAULT_DEPLOYMENT_DETECTION: DeploymentDetection = {
+  from: 'api',
+  job: null,
+  environments: {},
+};
+
 export const serviceSchema = z.strictObject({
   name: nameSchema,
   namespace: nameSchema.optional(),
@@ -32,6 +82,8 @@ export const serviceSchema = z.strictObject({
   repositories: z.array(refTextSchema).default([]),
   dependsOn: z.array(refTextSchema).default([]),
   slos: z.array(sloSchema).default([]),
+  /** How its deployments are detected; the deployments API (or whatever is imported) when left out. */
+  deployments: deploymentDetectionSchema.optional(),
 });
 export type ServiceSpec = z.output<typeof serviceSchema>;
 
@@ -76,6 +128,7 @@ export interface Service {
   repositories: string[];
   dependsOn: string[];
   slos: Slo[];
+  deployments: DeploymentDetection;
 }
 
 export interface System {

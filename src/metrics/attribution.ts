@@ -5,7 +5,8 @@
  * 1. Explicit links win over time. An incident naming its cause (`causedBy`) goes to that deployment; if
  *    the deployment is not among the facts (another scope, not ingested) the incident stays unattributed
  *    rather than being guessed onto a neighbour. A deployment's `rollbackOf` or `hotfixFor` marks the
- *    deployment it points at as failed; so does the result `rolled-back`.
+ *    deployment it points at as failed; so does the result `rolled-back`. A deployment without
+ *    `rollbackOf` that redeploys an older commit or ships a revert commit is a rollback too (rollbacks.ts).
  * 2. Otherwise an incident with a service goes to that service's latest production deployment that
  *    reached users and finished strictly before the incident started (in any production environment).
  * 3. An incident without a service goes to the latest such deployment in the facts (the scope's latest).
@@ -15,7 +16,13 @@
 import { recordId } from '../domain/records/common.js';
 import type { Deployment } from '../domain/records/deployment.js';
 import type { Incident } from '../domain/records/incident.js';
-import { hasReachedProduction } from './deployed-changes.js';
+import {
+  type CommitGraph,
+  type DeployedChanges,
+  hasReachedProduction,
+  indexCommits,
+} from './deployed-changes.js';
+import { detectRollbacks, type RollbackLink } from './rollbacks.js';
 import { normalizeRef } from './scope.js';
 
 export type AttributionRule = 'caused-by' | 'service-latest' | 'scope-latest';
@@ -44,6 +51,14 @@ export interface Attribution {
   unattributed: string[];
   /** By deployment id, only the deployments that led to a failure. */
   failures: Map<string, FailureEvidence>;
+  /** Rollbacks recognized without an explicit `rollbackOf` (redeploys of older commits, reverts). */
+  recognizedRollbacks: RollbackLink[];
+}
+
+/** The commit graph rollbacks are recognized on, and the deployed changes when already computed. */
+export interface AttributionOptions {
+  graph?: CommitGraph;
+  changes?: DeployedChanges;
 }
 
 interface Timed {
@@ -81,6 +96,7 @@ export function attributeFailures(
   deployments: readonly Deployment[],
   incidents: readonly Incident[],
   productionEnvironments: readonly string[],
+  options: AttributionOptions = {},
 ): Attribution {
   const known = new Set<string>();
   const byService = new Map<string, Timed[]>();
@@ -114,6 +130,9 @@ export function attributeFailures(
       ensureEvidence(failures, deployment.hotfixFor).hotfixes.push(id);
     }
   }
+  const graph = options.graph ?? indexCommits([]);
+  const recognizedRollbacks = detectRollbacks(deployments, productionEnvironments, graph, options.changes);
+  for (const link of recognizedRollbacks) ensureEvidence(failures, link.of).rollbacks.push(link.rollback);
 
   const byIncident = new Map<string, IncidentAttribution>();
   const unattributed: string[] = [];
@@ -127,7 +146,7 @@ export function attributeFailures(
     byIncident.set(id, { incident: id, ...found });
     ensureEvidence(failures, found.deployment).incidents.push(id);
   }
-  return { byIncident, unattributed, failures };
+  return { byIncident, unattributed, failures, recognizedRollbacks };
 }
 
 function findCause(

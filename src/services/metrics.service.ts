@@ -13,6 +13,7 @@ import {
   METRIC_FAMILIES,
   type MetricFamily,
 } from '../metrics/definitions.js';
+import { listProductionEnvironments } from '../metrics/deployment-detection.js';
 import { computeDoraDevLakeCompat } from '../metrics/devlake/compat.js';
 import { computeDora } from '../metrics/dora/index.js';
 import { computeFlow } from '../metrics/flow/index.js';
@@ -71,7 +72,7 @@ export async function computeDoraReport(context: AppContext, input: unknown, now
     window,
     scope,
     timeZone,
-    productionEnvironments: context.workspace.config.productionEnvironments,
+    productionEnvironments: listProductionEnvironments(context.workspace.config.productionEnvironments),
     ...(query.bands ? { bandTable: query.bands } : {}),
   };
   const results = query.compat === 'devlake' ? computeDoraDevLakeCompat(doraFacts) : computeDora(doraFacts);

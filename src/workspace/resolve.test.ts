@@ -222,3 +222,73 @@ describe('organization rules', () => {
     expect(resolveIssues({ teams, people })).toEqual([]);
   });
 });
+
+describe('deployment detection per service', () => {
+  function readServices(text: string) {
+    const input = createModelInput();
+    const teams = parseYamlSource(WORKSPACE_FILES.teams, TWO_TEAMS);
+    const services = parseYamlSource(WORKSPACE_FILES.services, text);
+    if (teams.kind !== 'parsed' || services.kind !== 'parsed') throw new Error('test YAML does not parse');
+    readModelFile('teams', teams.source, input);
+    const issues = readModelFile('services', services.source, input);
+    return { issues, model: resolveModel(input).model };
+  }
+
+  it('resolves the declared strategy, and the deployments API when none is declared', () => {
+    const { issues, model } = readServices(
+      [
+        'services:',
+        '  - name: payments-api',
+        '    owner: payments',
+        '    deployments:',
+        '      from: ci-job',
+        '      job: deploy-prod*',
+        '      environments: { prod-us: production, prod-eu: production, qa: staging }',
+        '  - name: ledger',
+        '    owner: platform',
+        '',
+      ].join('\n'),
+    );
+    expect(issues).toEqual([]);
+    expect(model.services.map((service) => [service.name, service.deployments])).toEqual([
+      ['ledger', { from: 'api', job: null, environments: {} }],
+      [
+        'payments-api',
+        {
+          from: 'ci-job',
+          job: 'deploy-prod*',
+          environments: { 'prod-eu': 'production', 'prod-us': 'production', qa: 'staging' },
+        },
+      ],
+    ]);
+  });
+
+  it('requires a job glob with from: ci-job, and refuses one with another strategy', () => {
+    const { issues } = readServices(
+      [
+        'services:',
+        '  - name: payments-api',
+        '    owner: payments',
+        '    deployments: { from: ci-job }',
+        '  - name: ledger',
+        '    owner: platform',
+        '    deployments: { from: tag, job: deploy }',
+        '',
+      ].join('\n'),
+    );
+    expect(issues.map((issue) => [issue.path, issue.line, issue.found, issue.expected])).toEqual([
+      [
+        'services[0].deployments.job',
+        4,
+        'nothing',
+        'with from: ci-job, a glob on the name of the deploy job, e.g. "deploy-prod*"',
+      ],
+      [
+        'services[1].deployments.job',
+        7,
+        '"deploy"',
+        'no job with from: tag (job only applies to from: ci-job)',
+      ],
+    ]);
+  });
+});

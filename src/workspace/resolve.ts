@@ -9,7 +9,16 @@
 import type { Dependency } from '../domain/dependency.js';
 import type { Issue } from '../domain/errors.js';
 import type { OrgModel } from '../domain/model.js';
-import type { Domain, Repository, Service, System } from '../domain/service.js';
+import {
+  DEFAULT_DEPLOYMENT_DETECTION,
+  type DeploymentDetection,
+  type Domain,
+  type EnvironmentClass,
+  type Repository,
+  type Service,
+  type ServiceSpec,
+  type System,
+} from '../domain/service.js';
 import { issueAt } from './issues.js';
 import type { ModelInput } from './model-files.js';
 import { compareText, sortByRef } from './order.js';
@@ -88,6 +97,20 @@ function toService(index: RefIndex, ref: string, entry: ModelInput['services'][n
     repositories: refsAt(index, 'repository', entry, 'repositories', spec.repositories),
     dependsOn: refsAt(index, 'service', entry, 'dependsOn', spec.dependsOn),
     slos: [...spec.slos].sort((a, b) => compareText(a.name, b.name)),
+    deployments: toDeploymentDetection(spec.deployments),
+  };
+}
+
+/** The declared strategy with its defaults filled in; environment names sorted so the model is stable. */
+function toDeploymentDetection(spec: ServiceSpec['deployments']): DeploymentDetection {
+  if (spec === undefined) return { ...DEFAULT_DEPLOYMENT_DETECTION, environments: {} };
+  const names = Object.keys(spec.environments).sort(compareText);
+  return {
+    from: spec.from,
+    job: spec.job ?? null,
+    environments: Object.fromEntries(
+      names.map((name) => [name, spec.environments[name] as EnvironmentClass]),
+    ),
   };
 }
 

@@ -179,6 +179,12 @@ services:
 #      - payments-api
 #    dependsOn:                      # services it calls
 #      - ledger
+#    deployments:                    # optional; how its deployments are detected
+#      from: ci-job                  # api | ci-job | release | tag | merge; api when left out
+#      job: 'deploy-prod*'           # with ci-job: a glob on the CI job (or pipeline) name
+#      environments:                 # optional; what the environment names sources report are
+#        prod-eu: production         # production | staging | other; read before productionEnvironments
+#        qa: staging
 #    slos:
 #      - name: availability
 #        indicator: availability     # availability | latency | freshness | correctness

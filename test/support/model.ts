@@ -80,6 +80,7 @@ export function buildOrgModel(): OrgModel {
         repositories: ['repository:default/payments-api'],
         dependsOn: [],
         slos: [{ name: 'availability', indicator: 'availability', objective: 99.9, windowDays: 28 }],
+        deployments: { from: 'ci-job', job: 'deploy-prod*', environments: { 'prod-eu': 'production' } },
       },
     ],
     systems: [

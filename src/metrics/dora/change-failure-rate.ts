@@ -8,14 +8,16 @@
  *   good ones, and the rate could exceed 100%.
  * - "Led to a failure" is the evidence attribution.ts collects: an incident attributed to it (explicit
  *   link first, then the latest deployment of the incident's service before it started), a rollback
- *   (`rollbackOf` pointing at it, or its own result `rolled-back`), or a hotfix pointing at it.
+ *   (`rollbackOf` pointing at it, its own result `rolled-back`, or one recognized by rollbacks.ts: the
+ *   next deployment redeploying an older commit, or a later one shipping a revert of its commit), or a
+ *   hotfix pointing at it.
  * - A deployment whose job failed (`failure`) never reached users, so it is neither in the numerator nor
  *   the denominator; recovery time still measures it.
  */
 
 import { recordId } from '../../domain/records/common.js';
 import { type Attribution, attributeFailures } from '../attribution.js';
-import { hasReachedProduction } from '../deployed-changes.js';
+import { hasReachedProduction, indexCommits } from '../deployed-changes.js';
 import { type MetricDefinition, type MetricResult, type RateValue, toRateResult } from '../result.js';
 import { type DoraFacts, hasFinishedIn } from './facts.js';
 
@@ -41,7 +43,10 @@ export function computeChangeFailureRate(
 ): MetricResult<ChangeFailureRateValue> {
   const { window, scope } = facts;
   const attribution =
-    precomputed ?? attributeFailures(facts.deployments, facts.incidents ?? [], facts.productionEnvironments);
+    precomputed ??
+    attributeFailures(facts.deployments, facts.incidents ?? [], facts.productionEnvironments, {
+      graph: indexCommits(facts.commits ?? []),
+    });
   const deployments = facts.deployments.filter(
     (deployment) =>
       hasReachedProduction(deployment, facts.productionEnvironments) && hasFinishedIn(deployment, window),

@@ -1,6 +1,7 @@
 /**
  * The five DORA metrics from one set of facts, each with its band. The commit graph walk and the
- * incident attribution run once and are shared by the metrics that need them.
+ * incident attribution (with the rollbacks it recognizes on that graph) run once and are shared by the
+ * metrics that need them.
  *
  * Bands: lead time and recovery time are classified on their median, change failure rate on its value,
  * deployment frequency on deployment days per week (see `toFrequencyBandValue`). Deployment rework rate
@@ -42,15 +43,13 @@ export function toFrequencyBandValue(value: DeploymentFrequencyValue): number {
 
 export function computeDora(facts: DoraFacts & { bandTable?: BandTable }): DoraResults {
   const table = facts.bandTable ?? DEFAULT_BAND_TABLE;
-  const changes = listDeployedChanges(
-    facts.deployments,
-    indexCommits(facts.commits ?? []),
-    facts.productionEnvironments,
-  );
+  const graph = indexCommits(facts.commits ?? []);
+  const changes = listDeployedChanges(facts.deployments, graph, facts.productionEnvironments);
   const attribution = attributeFailures(
     facts.deployments,
     facts.incidents ?? [],
     facts.productionEnvironments,
+    { graph, changes },
   );
 
   const deploymentFrequency = computeDeploymentFrequency(facts);

@@ -6,8 +6,10 @@
  * - A deployment failed when its job failed (`failure`), it was rolled back (`rolled-back`), or it led to
  *   a failure (an attributed incident, a rollback or a hotfix pointing at it; see attribution.ts).
  * - Recovery is the earlier of: its attributed incidents resolved (the last of them, since users are not
- *   recovered while one is open), and the next successful deployment of the same service and
- *   environment (a rollback, a hotfix or a fix forward).
+ *   recovered while one is open), and the deployment that repaired it. That is its rollback when it
+ *   has one (explicit or recognized, see rollbacks.ts; the earliest if several): deployments between
+ *   it and a revert still carried the fault. Otherwise it is the next successful deployment of the same
+ *   service and environment (a hotfix or a fix forward).
  * - Never negative: a candidate before the deployment's finish (an incident linked explicitly but
  *   resolved before the deployment ended) cannot be its recovery and is ignored.
  * - A failed deployment with no recovery yet is left out of the sample and counted in `unrecovered`.
@@ -18,7 +20,7 @@ import type { Deployment } from '../../domain/records/deployment.js';
 import type { Incident } from '../../domain/records/incident.js';
 import type { Attribution } from '../attribution.js';
 import { attributeFailures } from '../attribution.js';
-import { isProductionEnvironment } from '../deployed-changes.js';
+import { indexCommits, isProductionEnvironment } from '../deployed-changes.js';
 import type { DurationValue, MetricDefinition, MetricResult } from '../result.js';
 import { toInsufficientData, toValueResult } from '../result.js';
 import { normalizeRef } from '../scope.js';
@@ -84,6 +86,17 @@ function findIncidentsResolvedAt(ids: readonly string[], incidents: ReadonlyMap<
   return last;
 }
 
+/** The earliest rollback finishing at or after `after`, when the deployment was rolled back. */
+function findEarliestRollback(ids: readonly string[], finishes: ReadonlyMap<string, number>, after: number) {
+  let earliest: { at: number; id: string } | undefined;
+  for (const id of ids) {
+    const at = finishes.get(id);
+    if (at === undefined || at < after) continue;
+    if (!earliest || at < earliest.at) earliest = { at, id };
+  }
+  return earliest;
+}
+
 export function computeRecoveryTime(
   facts: DoraFacts,
   precomputed?: Attribution,
@@ -91,8 +104,14 @@ export function computeRecoveryTime(
   const { window, scope, productionEnvironments } = facts;
   const incidentList = facts.incidents ?? [];
   const attribution =
-    precomputed ?? attributeFailures(facts.deployments, incidentList, productionEnvironments);
+    precomputed ??
+    attributeFailures(facts.deployments, incidentList, productionEnvironments, {
+      graph: indexCommits(facts.commits ?? []),
+    });
   const incidents = new Map(incidentList.map((incident) => [recordId(incident), incident]));
+  const finishes = new Map(
+    facts.deployments.map((deployment) => [recordId(deployment), toMs(deployment.finishedAt)]),
+  );
   const successes = indexSuccesses(facts.deployments, productionEnvironments);
 
   const seconds: number[] = [];
@@ -108,7 +127,9 @@ export function computeRecoveryTime(
     const finished = toMs(deployment.finishedAt);
     const incidentIds = evidence?.incidents ?? [];
     const resolved = findIncidentsResolvedAt(incidentIds, incidents);
-    const next = findFirstAfter(successes.get(toGroupKey(deployment)) ?? [], finished);
+    const next =
+      findEarliestRollback(evidence?.rollbacks ?? [], finishes, finished) ??
+      findFirstAfter(successes.get(toGroupKey(deployment)) ?? [], finished);
     const candidates = [resolved, next?.at].filter((at): at is number => at !== undefined && at >= finished);
     if (candidates.length === 0) {
       unrecovered++;

@@ -4,6 +4,7 @@
  * and the whole commit graph; an old pull request can be deployed today; a flaky pipeline's first failure
  * may come just before the window. The look-backs below are documented in docs/metrics.md.
  */
+import { detectDeployments } from '../../metrics/deployment-detection.js';
 import type { Window } from '../../metrics/result.js';
 import { queryRecords } from '../../store/index.js';
 import type { AppContext } from '../context.js';
@@ -16,19 +17,39 @@ export const CI_LOOKBACK_DAYS = 7;
 
 const before = (window: Window, days: number) => new Date(window.from.getTime() - days * DAY_MS);
 
+/**
+ * DORA's records. Deployments are those detected per service (deployment-detection.ts): stored ones, and
+ * for `from: ci-job` services those derived from the whole CI history of their repositories (which
+ * commits a deployment ships depends on every earlier one). Commit subjects are read for revert commits.
+ */
 export async function loadDoraRecords(context: AppContext, window: Window) {
   const { store } = context;
-  const [deployments, commits, incidents, pullRequests, reviews] = await Promise.all([
+  const { services } = context.workspace.model;
+  const [stored, ciRuns, commits, incidents, pullRequests, reviews] = await Promise.all([
     queryRecords(store, 'deployment', { to: window.to }),
+    loadDeployJobRuns(context, window),
     queryRecords(store, 'commit', {
       to: window.to,
-      fields: ['repository', 'sha', 'parents', 'authoredAt', 'committedAt'],
+      fields: ['repository', 'sha', 'parents', 'authoredAt', 'committedAt', 'subject'],
     }),
     queryRecords(store, 'incident'),
     queryRecords(store, 'pull-request', { from: before(window, PULL_REQUEST_LOOKBACK_DAYS), to: window.to }),
     queryRecords(store, 'review', { from: before(window, PULL_REQUEST_LOOKBACK_DAYS), to: window.to }),
   ]);
+  const deployments = detectDeployments(stored, ciRuns, services);
   return { deployments, commits, incidents, pullRequests, reviews };
+}
+
+/** CI runs of the repositories of services whose deployments are their CI jobs; none when no service says so. */
+async function loadDeployJobRuns(context: AppContext, window: Window) {
+  const repositories = context.workspace.model.services
+    .filter((service) => service.deployments.from === 'ci-job')
+    .flatMap((service) => service.repositories);
+  if (repositories.length === 0) return [];
+  return queryRecords(context.store, 'ci-run', {
+    to: window.to,
+    scope: { field: 'repository', refs: [...new Set(repositories)] },
+  });
 }
 
 export async function loadPullRequestRecords(context: AppContext, window: Window) {

@@ -2,7 +2,8 @@
  * The declared organization as stored. The workspace files are the source of truth: these tables are
  * replaced as a whole on every sync, so they carry no history and no foreign keys (a reference the
  * workspace loader resolved is known good, and replacing in dependency order would buy nothing).
- * Nested, always-read-together values (interactions, cognitive load, identities, SLOs) are jsonb.
+ * Nested, always-read-together values (interactions, cognitive load, identities, SLOs, deployment
+ * detection) are jsonb.
  */
 import { sql } from 'drizzle-orm';
 import {
@@ -17,7 +18,7 @@ import {
   text,
 } from 'drizzle-orm/pg-core';
 import type { Identities } from '../../domain/person.js';
-import type { Slo } from '../../domain/service.js';
+import type { DeploymentDetection, Slo } from '../../domain/service.js';
 import type { CognitiveLoad, Team } from '../../domain/team.js';
 
 export const teams = pgTable('teams', {
@@ -75,6 +76,11 @@ export const services = pgTable(
     repositories: text('repositories').array().notNull(),
     dependsOn: text('depends_on').array().notNull(),
     slos: jsonb('slos').$type<Slo[]>().notNull(),
+    /** How the service's deployments are detected; rows written before it was declared get the default. */
+    deployments: jsonb('deployments')
+      .$type<DeploymentDetection>()
+      .notNull()
+      .default(sql`'{"from":"api","job":null,"environments":{}}'::jsonb`),
   },
   (t) => [index('services_owner_idx').on(t.owner)],
 );

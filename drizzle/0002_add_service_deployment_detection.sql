@@ -1,0 +1,1 @@
+ALTER TABLE "services" ADD COLUMN "deployments" jsonb DEFAULT '{"from":"api","job":null,"environments":{}}'::jsonb NOT NULL;
