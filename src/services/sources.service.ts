@@ -1,7 +1,8 @@
 /**
  * Running one declared source: the bridge between `sextant.yaml`'s `sources` and each connector's sync.
  * The scheduler in `sextant serve` and `sextant sync --source` both come through here, so a source
- * behaves the same however it is started. Each run returns counts by what was written.
+ * behaves the same however it is started. Each run returns counts by what was written. GitHub and GitLab
+ * sources resume from a cursor kept under the source's name, so each run reads only what changed.
  */
 import path from 'node:path';
 import { readConfig } from '../config.js';
@@ -88,6 +89,7 @@ export async function runSource(
       const { repository, service } = resolveWorkspaceTarget(context, source.repository, source);
       const summary = await syncGithubRepository(store, {
         repo: source.repository,
+        cursorSource: source.name,
         client: createConfiguredGithubClient({ onWait: (message) => options.log?.(message) }),
         incidentLabels: source.incidentLabels,
         ...(repository ? { repositories: { [source.repository]: repository } } : {}),
@@ -99,6 +101,7 @@ export async function runSource(
       const { repository, service } = resolveWorkspaceTarget(context, source.project, source);
       const result = await syncGitLabProject(store, {
         project: source.project,
+        cursorSource: source.name,
         ...(repository ? { repository } : {}),
         ...(service ? { service } : {}),
       });

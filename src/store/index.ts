@@ -1,6 +1,7 @@
 /** The store's public API: open it, then read and write through the repositories. */
 
 export * from './actors.repo.js';
+export * from './cursors.repo.js';
 export * from './ingest-runs.repo.js';
 export { DEFAULT_MIGRATIONS_FOLDER } from './migrations.js';
 export * from './model.repo.js';

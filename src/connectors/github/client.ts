@@ -58,10 +58,19 @@ export interface GithubClient {
    * Every item of a listing, page by page (100 per page). Listings that wrap their items in an object
    * (`{ total_count, workflow_runs: [...] }`) name the wrapping key.
    */
-  paginate(
-    path: string,
-    options?: { query?: Readonly<Record<string, string | number>>; itemsKey?: string },
-  ): Promise<unknown[]>;
+  paginate(path: string, options?: PaginateOptions): Promise<unknown[]>;
+  /** The same client with another ETag cache: the sync loads one from its cursor for each run. */
+  withEtags(etags: EtagCache): GithubClient;
+}
+
+export interface PaginateOptions {
+  query?: Readonly<Record<string, string | number>>;
+  itemsKey?: string;
+  /**
+   * Items are kept while this holds; the first that fails it and everything after are dropped and no
+   * further page is requested. For listings sorted newest first, read down to a cursor.
+   */
+  takeWhile?: (item: unknown) => boolean;
 }
 
 export function createGithubClient(options: GithubClientOptions = {}): GithubClient {
@@ -150,20 +159,20 @@ export function createGithubClient(options: GithubClientOptions = {}): GithubCli
     }
   }
 
-  async function paginate(
-    path: string,
-    { query = {}, itemsKey }: { query?: Readonly<Record<string, string | number>>; itemsKey?: string } = {},
-  ) {
+  async function paginate(path: string, { query = {}, itemsKey, takeWhile }: PaginateOptions = {}) {
     const items: unknown[] = [];
     let page: GithubResponse = await get(path, { per_page: 100, ...query });
     for (;;) {
-      items.push(...readItems(page.body, itemsKey, path));
+      for (const item of readItems(page.body, itemsKey, path)) {
+        if (takeWhile && !takeWhile(item)) return items;
+        items.push(item);
+      }
       if (!page.next) return items;
       page = await get(page.next);
     }
   }
 
-  return { baseUrl, get, paginate };
+  return { baseUrl, get, paginate, withEtags: (etags) => createGithubClient({ ...options, etags }) };
 }
 
 function buildUrl(baseUrl: string, path: string, query: Readonly<Record<string, string | number>>): string {

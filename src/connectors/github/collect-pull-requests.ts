@@ -1,7 +1,8 @@
 /**
  * Pull requests (every state) with their reviews, review comments and commits: one listing plus three
  * listings per pull request. The commits become commit records and give the pull request its commit
- * list and first commit time.
+ * list and first commit time. The listing is most recently updated first, so with `since` it stops at
+ * the first pull request not updated since then (a review, a push or a comment updates a pull request).
  */
 import type { Commit } from '../../domain/records/index.js';
 import type { GithubClient } from './client.js';
@@ -13,11 +14,15 @@ import type { RepositoryContext } from './repository.js';
 export async function collectPullRequests(
   client: GithubClient,
   repo: RepositoryContext,
-  onItem: (label: string) => void = () => {},
+  options: { since?: Date | undefined; onItem?: (label: string) => void } = {},
 ): Promise<MappedBatch> {
+  const { since, onItem = () => {} } = options;
   const batch = createBatch();
   const base = `/repos/${repo.fullName}`;
-  const pulls = await client.paginate(`${base}/pulls`, { query: { state: 'all', direction: 'asc' } });
+  const pulls = await client.paginate(`${base}/pulls`, {
+    query: { state: 'all', sort: 'updated', direction: 'desc' },
+    ...(since ? { takeWhile: (pull: unknown) => !isUpdatedBefore(pull, since) } : {}),
+  });
   for (const pull of pulls) {
     const number = readNumber(pull);
     if (number === undefined) {
@@ -43,4 +48,10 @@ export async function collectPullRequests(
       addMapped(batch, 'review', mapped);
   }
   return batch;
+}
+
+/** True only for a readable `updated_at` before `since`; a malformed one is kept for the mapper to report. */
+function isUpdatedBefore(payload: unknown, since: Date): boolean {
+  const updatedAt = (payload as { updated_at?: unknown } | null)?.updated_at;
+  return typeof updatedAt === 'string' && Date.parse(updatedAt) < since.getTime();
 }

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { syncGitLabProject } from '../../../src/services/gitlab-sync.service.js';
-import { countRecords } from '../../../src/store/index.js';
+import { countRecords, readCursor } from '../../../src/store/index.js';
 import { openTestStore, type TestStore } from '../../support/store.js';
 import { type ReplayServer, startReplayServer } from './replay-server.js';
 import { groupBy, readDevlakeGitlab } from './shared-data.js';
@@ -8,6 +8,21 @@ import { groupBy, readDevlakeGitlab } from './shared-data.js';
 const BASE = '/projects/gitlab-data%2Fsnowflake_spend';
 let server: ReplayServer;
 let testStore: TestStore;
+
+/** The `updated_after` a sync resumed from a 1 Jan 2022 run asks for (one minute of overlap). */
+const AFTER_FIRST_SYNC = '2021-12-31T23:59:00.000Z';
+
+/** A list's query as the collector builds it for `updated_after`. */
+function sinceQuery(updatedAfter: string, extra: Record<string, string> = {}): string {
+  const query = {
+    per_page: '100',
+    updated_after: updatedAfter,
+    order_by: 'updated_at',
+    sort: 'asc',
+    ...extra,
+  };
+  return `?${new URLSearchParams(query)}`;
+}
 
 beforeAll(async () => {
   const mergeRequests = readDevlakeGitlab('merge_requests').map((row) => row.data as { iid: number });
@@ -18,13 +33,24 @@ beforeAll(async () => {
     '/projects/12345678': { body: { id: 12345678, path_with_namespace: 'gitlab-data/snowflake_spend' } },
     [BASE]: { body: { id: 12345678, path_with_namespace: 'gitlab-data/snowflake_spend' } },
     // The merge requests come in two pages, as GitLab pages them.
-    [`${BASE}/merge_requests`]: [
-      { headers: { 'x-next-page': '2' }, body: mergeRequests.slice(0, 10) },
-      { body: mergeRequests.slice(10) },
-    ],
+    [`${BASE}/merge_requests?per_page=100&order_by=updated_at&sort=asc&state=all`]: {
+      headers: { 'x-next-page': '2' },
+      body: mergeRequests.slice(0, 10),
+    },
+    [`${BASE}/merge_requests?per_page=100&order_by=updated_at&sort=asc&state=all&page=2`]: {
+      body: mergeRequests.slice(10),
+    },
+    // Any other query (an `updated_after` no test expects) gets every merge request, on one page.
+    [`${BASE}/merge_requests`]: { body: mergeRequests },
     [`${BASE}/pipelines`]: { body: details.map(({ id }) => ({ id, status: 'success' })) },
     [`${BASE}/deployments`]: { body: readDevlakeGitlab('deployments').map((row) => row.data) },
   };
+  // What changed after the first sync of the incremental tests: the merge requests updated in 2022.
+  routes[`${BASE}/merge_requests${sinceQuery(AFTER_FIRST_SYNC, { state: 'all' })}`] = {
+    body: mergeRequests.filter((mergeRequest) => [18, 19, 20, 21].includes(mergeRequest.iid)),
+  };
+  routes[`${BASE}/pipelines${sinceQuery(AFTER_FIRST_SYNC)}`] = { body: [] };
+  routes[`${BASE}/deployments${sinceQuery(AFTER_FIRST_SYNC)}`] = { body: [] };
   for (const { iid } of mergeRequests) {
     routes[`${BASE}/merge_requests/${iid}/commits`] = {
       body: (commits.get(iid) ?? []).map((row) => row.data),
@@ -68,5 +94,101 @@ describe('syncing a GitLab project', () => {
       client: { baseUrl: server.baseUrl, sleep: async () => undefined },
     });
     expect(again.types.every((counts) => counts.inserted === 0 && counts.updated === 0)).toBe(true);
+  });
+});
+
+describe('incremental GitLab sync', () => {
+  let store: TestStore;
+  const key = { source: 'gitlab', scope: 'gitlab:gitlab-data/snowflake_spend' };
+  const sync = (now: string, extra: { updatedAfter?: string; repository?: string } = {}) =>
+    syncGitLabProject(store.store, {
+      project: 'gitlab-data/snowflake_spend',
+      client: { baseUrl: server.baseUrl, sleep: async () => undefined },
+      now: () => new Date(now),
+      ...extra,
+    });
+  /** The requests since `from`, below the API root, with the query decoded. */
+  const requestedFrom = (from: number) =>
+    server.requests.slice(from).map((request) => {
+      const [path = '', query] = request.url.replace('/api/v4', '').split('?');
+      return query === undefined ? path : `${path}?${decodeURIComponent(query)}`;
+    });
+
+  beforeEach(async () => {
+    store = await openTestStore('pglite');
+  });
+  afterEach(async () => {
+    await store?.cleanup();
+  });
+
+  it('asks a second sync only for what was updated after the first one started', async () => {
+    let from = server.requests.length;
+    const first = await sync('2022-01-01T00:00:00Z');
+    expect(first.start).toEqual({ kind: 'full' });
+    expect(requestedFrom(from).filter((url) => url.includes('updated_after'))).toEqual([]);
+    expect((await readCursor(store.store, key))?.value).toMatchObject({
+      syncedFrom: '2022-01-01T00:00:00.000Z',
+    });
+
+    from = server.requests.length;
+    const second = await sync('2022-07-01T00:00:00Z');
+    expect(second.start).toEqual({ kind: 'resumed', updatedAfter: AFTER_FIRST_SYNC });
+    const after = `updated_after=${AFTER_FIRST_SYNC}&order_by=updated_at&sort=asc`;
+    expect(requestedFrom(from)).toEqual([
+      BASE,
+      `${BASE}/merge_requests?per_page=100&${after}&state=all`,
+      ...[18, 19, 20, 21].flatMap((iid) => [
+        `${BASE}/merge_requests/${iid}/commits?per_page=100`,
+        `${BASE}/merge_requests/${iid}/notes?per_page=100&sort=asc&order_by=created_at`,
+      ]),
+      `${BASE}/pipelines?per_page=100&${after}`,
+      `${BASE}/deployments?per_page=100&${after}`,
+    ]);
+    expect(second.types.find((type) => type.type === 'pull-request')).toMatchObject({
+      read: 4,
+      unchanged: 4,
+    });
+    expect((await readCursor(store.store, key))?.value).toMatchObject({
+      syncedFrom: '2022-07-01T00:00:00.000Z',
+    });
+  });
+
+  it('leaves the cursor where it was when writing fails, so the next run reads the same changes again', async () => {
+    await sync('2022-02-01T00:00:00Z');
+    const before = await readCursor(store.store, key);
+    await store.store.query(`create function refuse_deployment() returns trigger language plpgsql as $$
+      begin raise exception 'deployments are refused'; end $$`);
+    await store.store.query('delete from deployments');
+    await store.store.query(
+      'create trigger refuse_deployment before insert or update on deployments for each row execute function refuse_deployment()',
+    );
+    await expect(sync('2022-07-01T00:00:00Z')).rejects.toThrow(/deployments are refused/);
+    expect(await readCursor(store.store, key)).toEqual(before);
+    await store.store.query('drop trigger refuse_deployment on deployments');
+    const from = server.requests.length;
+    const retried = await sync('2022-07-02T00:00:00Z');
+    expect(retried.start).toEqual({ kind: 'resumed', updatedAfter: '2022-01-31T23:59:00.000Z' });
+    expect(requestedFrom(from)).toContain(
+      `${BASE}/deployments?per_page=100&updated_after=2022-01-31T23:59:00.000Z&order_by=updated_at&sort=asc`,
+    );
+    expect((await countRecords(store.store)).deployment).toBe(2);
+    expect((await readCursor(store.store, key))?.value).toMatchObject({
+      syncedFrom: '2022-07-02T00:00:00.000Z',
+    });
+  });
+
+  it('keeps the cursor when asked for a later time than it holds, and starts over when the names change', async () => {
+    await sync('2022-01-01T00:00:00Z');
+    const before = await readCursor(store.store, key);
+    const later = await sync('2022-07-01T00:00:00Z', { updatedAfter: '2022-06-01T00:00:00Z' });
+    expect(later.start).toEqual({ kind: 'requested', updatedAfter: '2022-06-01T00:00:00Z' });
+    expect(await readCursor(store.store, key)).toEqual(before);
+
+    const renamed = await sync('2022-07-01T00:00:00Z', { repository: 'snowflake-spend' });
+    expect(renamed.start).toEqual({ kind: 'reset', reason: 'repository changed since the last sync' });
+    expect(renamed.types.find((type) => type.type === 'pull-request')).toMatchObject({
+      read: 18,
+      updated: 18,
+    });
   });
 });
