@@ -15,8 +15,9 @@ import type { Commit, Deployment } from '../domain/records/index.js';
 import { NAME_PATTERN } from '../domain/refs.js';
 import { recordIngestRun, type StoreSession, type UpsertCounts, upsertRecords } from '../store/index.js';
 
-/** Commits per write: each chunk is its own transaction, so memory and lock time stay flat. */
-export const GIT_CHUNK_SIZE = 5_000;
+/** Commits per write: each chunk is its own transaction, so memory and lock time stay flat (5,000 measured
+ * the same speed and ~60 MB more peak memory: parsed commits waiting for a write outlive the young heap). */
+export const GIT_CHUNK_SIZE = 2_000;
 /** Issues kept for the summary; the count covers all. */
 const MAX_LISTED_ISSUES = 50;
 

@@ -15,14 +15,20 @@ export function quoteIdentifier(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-/** One CSV line, newline included. */
+/** One CSV line, newline included. Built by concatenation: this runs once per row written. */
 export function encodeCopyRow(row: readonly CopyValue[]): string {
-  return `${row.map(encodeCopyField).join(',')}\n`;
+  let line = '';
+  for (let index = 0; index < row.length; index += 1) {
+    if (index > 0) line += ',';
+    line += encodeCopyField(row[index]);
+  }
+  return `${line}\n`;
 }
 
 export function encodeCopyField(value: CopyValue): string {
   if (value === null || value === undefined) return '';
-  return `"${toCopyText(value).replaceAll('"', '""')}"`;
+  const text = toCopyText(value);
+  return `"${text.includes('"') ? text.replaceAll('"', '""') : text}"`;
 }
 
 /** PostgreSQL text cannot hold NUL, and some sources send it (a stray byte at the end of a title). */
@@ -39,8 +45,16 @@ function toCopyText(value: Exclude<CopyValue, null | undefined>): string {
 
 /** `{"a","b\"c",NULL}`: every element quoted, backslash and quote escaped. */
 function toArrayLiteral(items: readonly (string | null)[]): string {
-  const elements = items.map((item) =>
-    item === null ? 'NULL' : `"${stripNul(item).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`,
-  );
-  return `{${elements.join(',')}}`;
+  let literal = '{';
+  for (let index = 0; index < items.length; index += 1) {
+    if (index > 0) literal += ',';
+    const item = items[index];
+    literal += item === null || item === undefined ? 'NULL' : `"${escapeArrayElement(stripNul(item))}"`;
+  }
+  return `${literal}}`;
+}
+
+function escapeArrayElement(text: string): string {
+  if (!text.includes('\\') && !text.includes('"')) return text;
+  return text.replaceAll('\\', '\\\\').replaceAll('"', '\\"');
 }

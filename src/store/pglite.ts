@@ -41,7 +41,8 @@ export async function openEmbeddedStore(options: EmbeddedOptions): Promise<Store
       await backupDataDir(dataDir, next.tag, (options.now ?? (() => new Date()))());
       client = await startPglite(dataDir, undefined);
     }
-    await migrate(drizzle({ client, schema }), { migrationsFolder: options.migrationsFolder });
+    // Nothing pending is the usual open: skip the migrator's own round of statements (a few per open).
+    if (next) await migrate(drizzle({ client, schema }), { migrationsFolder: options.migrationsFolder });
     return createEmbeddedStore(client, dataDir, options.migrationsFolder, release);
   } catch (error) {
     await client?.close().catch(() => undefined);
@@ -57,9 +58,19 @@ async function hasDatabase(dataDir: string): Promise<boolean> {
   );
 }
 
+/**
+ * PostgreSQL's page cache inside the WebAssembly heap, which never shrinks. The default 128 MB measured
+ * ~100 MB more resident memory from the moment the database opens and no faster git ingest or import than
+ * this (the operating system caches the data files too).
+ */
+const SHARED_BUFFERS = '32MB';
+
 async function startPglite(dataDir: string, templateDump: Blob | undefined): Promise<PGlite> {
   try {
-    const client = await PGlite.create(dataDir, templateDump ? { loadDataDir: templateDump } : {});
+    const client = await PGlite.create(dataDir, {
+      ...(templateDump ? { loadDataDir: templateDump } : {}),
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${SHARED_BUFFERS}`],
+    });
     await client.exec(`SET TIME ZONE 'UTC'`);
     return client;
   } catch (error) {
@@ -101,7 +112,9 @@ function createPgliteSession(client: PGlite | Transaction, inTransaction: boolea
       const lines: string[] = [];
       for (const row of rows) lines.push(encodeCopyRow(row));
       if (lines.length === 0) return 0;
-      await client.query(buildCopyStatement(table, columns, `'/dev/blob'`), [], { blob: new Blob(lines) });
+      // One string encoded once: a Blob of thousands of small parts measured several times slower to build.
+      const blob = new Blob([Buffer.from(lines.join(''), 'utf8')]);
+      await client.query(buildCopyStatement(table, columns, `'/dev/blob'`), [], { blob });
       return lines.length;
     },
     transaction<T>(fn: (tx: StoreSession) => Promise<T>): Promise<T> {

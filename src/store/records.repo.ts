@@ -9,7 +9,7 @@ import { type ObservedRecord, RECORD_TYPES, type RecordType, recordId } from '..
 import { quoteIdentifier } from './copy-csv.js';
 import { getRecordLayout, type RecordLayout } from './record-rows.js';
 import { RECORD_TABLES } from './schema/records.js';
-import type { StoreSession } from './store.js';
+import type { CopyValue, StoreSession } from './store.js';
 
 /** Rows per COPY: large enough to amortize the statement, small enough to keep memory flat. */
 export const UPSERT_BATCH_SIZE = 5_000;
@@ -42,14 +42,24 @@ export async function upsertRecords(
   if (unique.length === 0) return totals;
   const stage = `stage_${layout.table}`;
   await store.transaction(async (tx) => {
-    await tx.query(
-      `create temporary table if not exists ${quoteIdentifier(stage)} ` +
-        `(like ${quoteIdentifier(layout.table)} including defaults) on commit drop`,
-    );
+    let staged = false;
     for (let start = 0; start < unique.length; start += UPSERT_BATCH_SIZE) {
       const batch = unique.slice(start, start + UPSERT_BATCH_SIZE);
-      await tx.query(`truncate ${quoteIdentifier(stage)}`);
-      await tx.copyRows(stage, layout.columns, batch.map(layout.toRow));
+      const rows = batch.map(layout.toRow);
+      if (await insertAllNew(tx, layout, rows)) {
+        totals.inserted += batch.length;
+        options.onBatch?.(start + batch.length);
+        continue;
+      }
+      if (staged) await tx.query(`truncate ${quoteIdentifier(stage)}`);
+      else {
+        await tx.query(
+          `create temporary table if not exists ${quoteIdentifier(stage)} ` +
+            `(like ${quoteIdentifier(layout.table)} including defaults) on commit drop`,
+        );
+        staged = true;
+      }
+      await tx.copyRows(stage, layout.columns, rows);
       const [written] = await tx.query<{ inserted: number; updated: number }>(buildUpsertSql(layout, stage));
       const inserted = written?.inserted ?? 0;
       const updated = written?.updated ?? 0;
@@ -61,6 +71,36 @@ export async function upsertRecords(
   });
   return totals;
 }
+
+const FAST_COPY_SAVEPOINT = 'sextant_fast_copy';
+
+/**
+ * The fast path for a batch none of whose ids is stored yet (a first read, the new part of a re-read):
+ * COPY straight into the record table, skipping the staging table and the upsert, which measured about a
+ * third of the write time. An index probe decides; a savepoint guards the race with another writer (the
+ * server engine), so a unique violation rolls back just this attempt and the caller upserts the batch.
+ * Returns whether the batch was written.
+ */
+async function insertAllNew(tx: StoreSession, layout: RecordLayout, rows: CopyValue[][]): Promise<boolean> {
+  const ids = rows.map((row) => row[0] as string);
+  const [found] = await tx.query<{ any: boolean }>(
+    `select exists (select 1 from ${quoteIdentifier(layout.table)} where id = any($1::text[])) as any`,
+    [ids],
+  );
+  if (found?.any !== false) return false;
+  await tx.query(`savepoint ${FAST_COPY_SAVEPOINT}`);
+  try {
+    await tx.copyRows(layout.table, layout.columns, rows);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== UNIQUE_VIOLATION) throw error;
+    await tx.query(`rollback to savepoint ${FAST_COPY_SAVEPOINT}`);
+    return false;
+  }
+  await tx.query(`release savepoint ${FAST_COPY_SAVEPOINT}`);
+  return true;
+}
+
+const UNIQUE_VIOLATION = '23505';
 
 const upsertStatements = new Map<string, string>();
 

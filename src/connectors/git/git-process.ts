@@ -2,7 +2,7 @@
  * Running `git` itself, never a library: what the user's git reads is what we read. Every call pins the
  * settings that change the shape of output we parse, whatever the user's configuration says.
  */
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { type ChildProcess, type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { InputError } from '../../domain/errors.js';
 
 /** Paths print as UTF-8 (not octal escapes); signatures and colour never interleave with our format. */
@@ -11,6 +11,14 @@ const PINNED_CONFIG = ['-c', 'core.quotePath=false', '-c', 'log.showSignature=fa
 export function spawnGit(repoPath: string, args: readonly string[]): ChildProcessWithoutNullStreams {
   return spawn('git', ['-C', repoPath, ...PINNED_CONFIG, ...args], {
     stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+  });
+}
+
+/** Like spawnGit, but git writes its output straight into an open file (`stdout`, a descriptor). */
+export function spawnGitToFile(repoPath: string, args: readonly string[], stdout: number): ChildProcess {
+  return spawn('git', ['-C', repoPath, ...PINNED_CONFIG, ...args], {
+    stdio: ['pipe', stdout, 'pipe'],
     env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
   });
 }

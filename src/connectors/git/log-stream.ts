@@ -5,11 +5,14 @@
  * share delta bases in the pack, and interleaving measured ~30% more CPU than two halves. The list also
  * gives the exact count for the time-left estimate.
  *
- * Output is parsed as it streams. Flow control keeps memory flat: when parsed commits pile up beyond the
- * high-water mark (the consumer is writing to the database), both processes are paused until it catches up.
+ * Each process writes into a temporary file that is parsed behind it, a slice at a time, as the consumer
+ * asks for more: git never waits for the database, and memory holds only the slice being parsed.
  */
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { createGitError, runGit, spawnGit } from './git-process.js';
+import { mkdtemp, open, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { createGitError, runGit, spawnGitToFile } from './git-process.js';
 import { createLogParser, LOG_FORMAT, type RawLogEntry } from './log-parser.js';
 
 export interface CommitLogRequest {
@@ -30,8 +33,8 @@ export interface CommitLog {
 
 /** Below this many commits a second process costs more than it saves. */
 const MIN_PER_WORKER = 2_000;
-/** Parsed commits held before the processes pause: a few database chunks' worth. */
-const HIGH_WATER = 20_000;
+/** Bytes of git output parsed at a time: about a thousand commits, so parsed commits never pile up. */
+const READ_BYTES = 256 * 1024;
 
 const LOG_ARGS = ['log', '--no-walk', '--stdin', '--numstat', '-M', `--format=${LOG_FORMAT}`, '--date=raw'];
 
@@ -56,61 +59,104 @@ async function listCommits(
 }
 
 async function* streamEntries(repoPath: string, ranges: string[][]): AsyncGenerator<RawLogEntry[]> {
-  const queue: RawLogEntry[][] = [];
-  let queued = 0;
-  let running = ranges.length;
-  let failure: Error | null = null;
-  let wake: (() => void) | null = null;
-  const notify = () => {
-    wake?.();
-    wake = null;
-  };
-  const children: ChildProcessWithoutNullStreams[] = [];
-  for (const range of ranges) {
-    const child = spawnGit(repoPath, LOG_ARGS);
-    children.push(child);
-    const parser = createLogParser();
-    const stderr: string[] = [];
-    const accept = (entries: RawLogEntry[]) => {
-      if (entries.length === 0) return;
-      queue.push(entries);
-      queued += entries.length;
-      if (queued > HIGH_WATER) for (const each of children) each.stdout.pause();
-      notify();
-    };
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => accept(parser.push(chunk)));
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => stderr.push(chunk));
-    child.stdin.on('error', () => undefined);
-    child.once('error', (error) => {
-      failure ??= error;
-      notify();
-    });
-    child.once('close', (code, signal) => {
-      accept(parser.finish());
-      if (code !== 0 && !signal) failure ??= createGitError(repoPath, LOG_ARGS, code, stderr.join(''));
-      running -= 1;
-      notify();
-    });
-    child.stdin.end(`${range.join('\n')}\n`);
-  }
+  const workers: LogWorker[] = [];
   try {
-    while (true) {
-      if (failure) throw failure;
-      const batch = queue.length > 0 ? queue.splice(0, queue.length).flat() : null;
-      if (batch) {
-        queued = 0;
-        for (const child of children) child.stdout.resume();
-        yield batch;
-        continue;
+    for (const range of ranges) workers.push(await startWorker(repoPath, range));
+    let idle = 0;
+    while (workers.some((worker) => !worker.done)) {
+      let progressed = false;
+      for (const worker of workers) {
+        if (worker.done) continue;
+        const entries = await worker.read();
+        if (entries.length > 0) {
+          progressed = true;
+          yield entries;
+        }
       }
-      if (running === 0) return;
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-      });
+      if (progressed) idle = 0;
+      else {
+        // Every file is read up to where its git is writing: wait for more, or for git to exit.
+        idle = Math.min(idle + 1, 10);
+        await Promise.race(workers.map((worker) => worker.changed(idle * 2)));
+      }
     }
   } finally {
-    for (const child of children) if (child.exitCode === null) child.kill();
+    for (const worker of workers) await worker.stop();
   }
+}
+
+interface LogWorker {
+  /** True once git exited and its whole output was parsed. */
+  done: boolean;
+  /** Parses what git wrote since the last read; throws what git failed with. */
+  read(): Promise<RawLogEntry[]>;
+  /** Resolves when git exits or after `ms`, whichever is first. */
+  changed(ms: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * One `git log` writing into an unlinked temporary file, read back behind it. A pipe would pause git
+ * whenever the database write (synchronous WebAssembly) keeps the event loop busy for longer than the
+ * pipe's 64 KB take to fill, which measured git idle half the time; a file never blocks it, costs page
+ * cache rather than this process's memory, and disappears with its descriptor.
+ */
+async function startWorker(repoPath: string, range: readonly string[]): Promise<LogWorker> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'sextant-git-log-'));
+  const file = await open(path.join(dir, 'log'), 'w+');
+  await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  const child = spawnGitToFile(repoPath, LOG_ARGS, file.fd);
+  const parser = createLogParser();
+  const decoder = new StringDecoder('utf8');
+  const buffer = Buffer.allocUnsafe(READ_BYTES);
+  const stderr: string[] = [];
+  let position = 0;
+  let exited = false;
+  let failure: Error | null = null;
+  let onExit: (() => void) | null = null;
+  const exit = new Promise<void>((resolve) => {
+    onExit = resolve;
+  });
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => stderr.push(chunk));
+  child.stdin?.on('error', () => undefined);
+  child.once('error', (error) => {
+    failure ??= error;
+    exited = true;
+    onExit?.();
+  });
+  child.once('close', (code, signal) => {
+    if (code !== 0 && !signal) failure ??= createGitError(repoPath, LOG_ARGS, code, stderr.join(''));
+    exited = true;
+    onExit?.();
+  });
+  child.stdin?.end(`${range.join('\n')}\n`);
+  const worker: LogWorker = {
+    done: false,
+    async read() {
+      if (failure) throw failure;
+      // Whether git had exited is noted before reading, so a read that comes back short after it did has
+      // seen everything git wrote.
+      const finished = exited;
+      const { bytesRead } = await file.read(buffer, 0, READ_BYTES, position);
+      position += bytesRead;
+      if (bytesRead > 0) return parser.push(decoder.write(buffer.subarray(0, bytesRead)));
+      if (!finished) return [];
+      if (failure) throw failure;
+      worker.done = true;
+      const rest = decoder.end();
+      return [...(rest === '' ? [] : parser.push(rest)), ...parser.finish()];
+    },
+    changed(ms) {
+      if (exited) return Promise.resolve();
+      return Promise.race([exit, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+    },
+    async stop() {
+      if (!exited) child.kill();
+      await file.close().catch(() => undefined);
+      // Already gone where an open file can be unlinked; elsewhere (Windows) only now.
+      await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    },
+  };
+  return worker;
 }
