@@ -5,6 +5,7 @@
  * incremental is saved only after the last chunk, so a crash costs a re-read, never a gap. A malformed
  * commit or tag is skipped and counted, with its sha in the issue; the run goes on.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { openCommitLog, readFirstParentMerges, readRefs } from '../connectors/git/client.js';
 import { readGitCursor, saveGitCursor } from '../connectors/git/cursor.js';
@@ -89,6 +90,22 @@ export async function ingestGitRepository(
 
   const seen = new Set(cursor?.tips ?? []);
   const nothingNew = cursor !== null && refs.tips.every((tip) => seen.has(tip));
+  const digest = digestRefs(refs, repository, options.deployments);
+  if (nothingNew && cursor.digest === digest) {
+    // Same tips, same tags, same deployment rules: the last run already wrote everything this one would.
+    const none = emptyCounts();
+    return {
+      repository,
+      path: repoPath,
+      commits: 0,
+      tags: 0,
+      deployments: 0,
+      skipped: 0,
+      issues: [],
+      newSince: cursor.savedAt.toISOString(),
+      written: { commit: none, tag: emptyCounts(), deployment: emptyCounts() },
+    };
+  }
   const commitCounts = emptyCounts();
   let commits = 0;
   let read = 0;
@@ -130,7 +147,7 @@ export async function ingestGitRepository(
   const finishedAt = new Date();
   await store.transaction(async (tx) => {
     const cursorRun = { read: commits, ...commitCounts, startedAt, finishedAt };
-    await saveGitCursor(tx, { repository, path: repoPath, tips: refs.tips }, cursorRun);
+    await saveGitCursor(tx, { repository, path: repoPath, tips: refs.tips, digest }, cursorRun);
     const run = { source: GIT_SOURCE, file: repoPath, startedAt, finishedAt };
     await recordIngestRun(tx, { ...run, type: 'tag', read: tags.length, ...tagCounts });
     if (deployments.length > 0) {
@@ -153,6 +170,16 @@ export async function ingestGitRepository(
     newSince: cursor ? cursor.savedAt.toISOString() : null,
     written: { commit: commitCounts, tag: tagCounts, deployment: deploymentCounts },
   };
+}
+
+function digestRefs(
+  refs: unknown,
+  repository: string,
+  deployments: GitDeploymentOptions | undefined,
+): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ refs, repository, deployments: deployments ?? null }))
+    .digest('hex');
 }
 
 async function detectDeployments(

@@ -16,6 +16,11 @@ export interface GitCursor {
   path: string;
   /** Commit shas of every ref read, sorted. */
   tips: string[];
+  /**
+   * A digest of everything a run derives records from besides new commits: the tags, the tips and the
+   * deployment options. Equal digests and no new tips mean the run would write nothing new.
+   */
+  digest?: string | undefined;
 }
 
 export interface SavedGitCursor extends GitCursor {
@@ -41,6 +46,7 @@ export async function readGitCursor(store: StoreSession, repository: string): Pr
     repository,
     path: parsed.path,
     tips: parsed.tips.filter((tip): tip is string => typeof tip === 'string'),
+    digest: typeof parsed.digest === 'string' ? parsed.digest : undefined,
     savedAt: new Date(row.finished_at),
   };
 }
@@ -51,6 +57,11 @@ export async function saveGitCursor(
   cursor: GitCursor,
   run: UpsertCounts & { read: number; startedAt: Date; finishedAt: Date },
 ): Promise<void> {
-  const file = JSON.stringify({ repository: cursor.repository, path: cursor.path, tips: cursor.tips });
+  const file = JSON.stringify({
+    repository: cursor.repository,
+    path: cursor.path,
+    tips: cursor.tips,
+    digest: cursor.digest,
+  });
   await recordIngestRun(store, { source: GIT_SOURCE, type: 'commit', file, ...run });
 }

@@ -152,6 +152,29 @@ describe('git ingest', () => {
     expect(count?.n).toBe(5);
   });
 
+  it('skips tags and deployments when no ref moved, and picks up a new tag on an old commit', async () => {
+    await buildHistory();
+    await ingestGitRepository(testStore.store, {
+      path: repo,
+      deployments: { service: 'shop-api', tags: '*' },
+    });
+    const unchanged = await ingestGitRepository(testStore.store, {
+      path: repo,
+      deployments: { service: 'shop-api', tags: '*' },
+    });
+    expect(unchanged).toMatchObject({ commits: 0, tags: 0, deployments: 0 });
+    expect(unchanged.written.tag).toEqual({ inserted: 0, updated: 0, unchanged: 0 });
+
+    git(['tag', 'v9.9.9', 'HEAD~1'], '1704300000 +0000');
+    const retagged = await ingestGitRepository(testStore.store, {
+      path: repo,
+      deployments: { service: 'shop-api', tags: '*' },
+    });
+    expect(retagged.commits).toBe(0);
+    expect(retagged.written.tag.inserted).toBe(1);
+    expect(retagged.written.deployment.inserted).toBe(1);
+  });
+
   it('dates tag deployments by the tagger of an annotated tag and the commit of a lightweight one', async () => {
     const shas = await buildHistory();
     const summary = await ingestGitRepository(testStore.store, {
