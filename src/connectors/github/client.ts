@@ -26,6 +26,9 @@ export interface EtagCache {
   set(url: string, entry: EtagEntry): unknown;
 }
 
+/** A server that accepts a connection and never answers must not hang a sync forever. */
+export const REQUEST_TIMEOUT_MS = 60_000;
+
 export interface GithubClientOptions {
   token?: string | undefined;
   /** API root; default https://api.github.com. */
@@ -37,6 +40,8 @@ export interface GithubClientOptions {
   onWait?: ((message: string, ms: number) => void) | undefined;
   /** Tries per request for 5xx answers and network failures; default 4. */
   maxAttempts?: number | undefined;
+  /** How long one request may take before it counts as failed and is retried. Default 60 s. */
+  requestTimeoutMs?: number | undefined;
   /** The first backoff; it doubles per retry. Default 1 s. */
   backoffMs?: number | undefined;
   /** Rate-limit waits allowed per request before giving up; default 5. */
@@ -110,6 +115,7 @@ export function createGithubClient(options: GithubClientOptions = {}): GithubCli
       try {
         response = await fetch(url, {
           headers: cachedEntry ? { ...headers, 'if-none-match': cachedEntry.etag } : headers,
+          signal: AbortSignal.timeout(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS),
         });
       } catch (error) {
         failures += 1;

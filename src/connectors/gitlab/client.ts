@@ -8,6 +8,9 @@
 import { GitLabAuthError, GitLabRequestError } from './errors.js';
 import { computeRetryDelay, isRetryable } from './retry.js';
 
+/** How long one request may take before it counts as failed and is retried. */
+const REQUEST_TIMEOUT_MS = 60_000;
+
 export const DEFAULT_GITLAB_API_URL = 'https://gitlab.com/api/v4';
 
 export interface GitLabClientOptions {
@@ -59,7 +62,8 @@ export function createGitLabClient(options: GitLabClientOptions = {}): GitLabCli
       let response: Response | undefined;
       let failure: unknown;
       try {
-        response = await doFetch(url, { headers });
+        // A server that accepts a connection and never answers must not hang a sync forever.
+        response = await doFetch(url, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
       } catch (error) {
         failure = error;
       }

@@ -6,6 +6,9 @@
  */
 import { JiraRequestError } from './errors.js';
 
+/** How long one request may take before it counts as failed and is retried. */
+const REQUEST_TIMEOUT_MS = 60_000;
+
 export interface HttpOptions {
   headers: Readonly<Record<string, string>>;
   /** Said when Jira refuses the credentials: which settings to check. */
@@ -31,7 +34,11 @@ export async function getJson(url: URL, options: HttpOptions): Promise<unknown> 
   for (let attempt = 0; ; attempt += 1) {
     let response: Response;
     try {
-      response = await doFetch(url, { headers: { Accept: 'application/json', ...options.headers } });
+      // A server that accepts a connection and never answers must not hang a sync forever.
+      response = await doFetch(url, {
+        headers: { Accept: 'application/json', ...options.headers },
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
     } catch (error) {
       if (attempt >= maxRetries) {
         throw new JiraRequestError(

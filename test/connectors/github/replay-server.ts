@@ -23,7 +23,14 @@ export async function startReplayServer(
   const server = createServer((request, response) => {
     const url = request.url ?? '/';
     requests.push({ url, headers: request.headers });
-    const reply = answer(url, request.headers, origin);
+    // A handler that throws (a recorded file missing, say) answers 500 with the reason instead of leaving
+    // the client waiting for a reply that never comes.
+    let reply: ReturnType<typeof answer>;
+    try {
+      reply = answer(url, request.headers, origin);
+    } catch (error) {
+      reply = { status: 500, body: { message: error instanceof Error ? error.message : String(error) } };
+    }
     response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
     response.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
   });
