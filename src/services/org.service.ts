@@ -9,8 +9,11 @@ import {
   listDependencies as queryDependencies,
   listDomains as queryDomains,
   listPeople as queryPeople,
+  getPerson as queryPerson,
+  getService as queryService,
   listServices as queryServices,
   listSystems as querySystems,
+  getTeam as queryTeam,
   listTeams as queryTeams,
 } from '../store/index.js';
 import type { AppContext } from './context.js';
@@ -22,7 +25,7 @@ export async function listTeams(context: AppContext, filter: { type?: TeamType }
 
 export async function getTeam(context: AppContext, name: string): Promise<Team> {
   const ref = toRefString(name, 'team');
-  const team = (await queryTeams(context.store)).find((candidate) => candidate.ref === ref);
+  const team = await queryTeam(context.store, ref);
   if (!team) throw new NotFoundError(`No team ${ref} in this workspace`);
   return team;
 }
@@ -36,7 +39,7 @@ export async function listPeople(context: AppContext, filter: { team?: string } 
 
 export async function getPerson(context: AppContext, name: string): Promise<Person> {
   const ref = toRefString(name, 'person');
-  const person = (await queryPeople(context.store)).find((candidate) => candidate.ref === ref);
+  const person = await queryPerson(context.store, ref);
   if (!person) throw new NotFoundError(`No person ${ref} in this workspace`);
   return person;
 }
@@ -50,7 +53,7 @@ export async function listServices(context: AppContext, filter: { owner?: string
 
 export async function getService(context: AppContext, name: string): Promise<Service> {
   const ref = toRefString(name, 'service');
-  const service = (await queryServices(context.store)).find((candidate) => candidate.ref === ref);
+  const service = await queryService(context.store, ref);
   if (!service) throw new NotFoundError(`No service ${ref} in this workspace`);
   return service;
 }

@@ -34,13 +34,12 @@ export const WORKSPACE_FILES = {
 export type ModelFile = Exclude<keyof typeof WORKSPACE_FILES, 'config'>;
 
 /** In a workspace file a person's display name may be left out; it then defaults to the name. */
-export const personEntrySchema = personSchema;
-export type PersonEntrySpec = z.output<typeof personEntrySchema>;
+export type PersonEntrySpec = z.output<typeof personSchema>;
 
 /** The lists of the model, keyed as they are written at the top of their file. */
 const LISTS = {
   teams: { file: 'teams', kind: 'team', schema: teamSchema },
-  people: { file: 'people', kind: 'person', schema: personEntrySchema },
+  people: { file: 'people', kind: 'person', schema: personSchema },
   domains: { file: 'services', kind: 'domain', schema: domainSchema },
   systems: { file: 'services', kind: 'system', schema: systemSchema },
   services: { file: 'services', kind: 'service', schema: serviceSchema },
