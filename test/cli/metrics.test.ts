@@ -38,19 +38,14 @@ afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
 
+/** `sextant -w WORKSPACE metrics …` over the first week of March, where the records above fall. */
+function metrics(args: string[]) {
+  return runCli(['-w', workspace, 'metrics', ...args, '--from', '2026-03-02', '--to', '2026-03-08']);
+}
+
 describe('sextant metrics', () => {
   it('prints DORA as JSON with the five keys, durations in seconds and rates as fractions', async () => {
-    const result = await runCli([
-      '-w',
-      workspace,
-      'metrics',
-      'dora',
-      '--from',
-      '2026-03-02',
-      '--to',
-      '2026-03-08',
-      '--json',
-    ]);
+    const result = await metrics(['dora', '--json']);
     expect(result.code).toBe(0);
     const dora = JSON.parse(result.stdout);
     expect(Object.keys(dora)).toEqual([
@@ -69,18 +64,7 @@ describe('sextant metrics', () => {
   });
 
   it('explains a figure by listing the records behind it', async () => {
-    const result = await runCli([
-      '-w',
-      workspace,
-      'metrics',
-      'explain',
-      'dora.change-failure-rate',
-      '--from',
-      '2026-03-02',
-      '--to',
-      '2026-03-08',
-      '--json',
-    ]);
+    const result = await metrics(['explain', 'dora.change-failure-rate', '--json']);
     expect(result.code).toBe(0);
     const explanation = JSON.parse(result.stdout);
     expect(explanation.definition.id).toBe('dora.change-failure-rate');
@@ -90,16 +74,7 @@ describe('sextant metrics', () => {
   });
 
   it('prints a readable table without --json', async () => {
-    const result = await runCli([
-      '-w',
-      workspace,
-      'metrics',
-      'dora',
-      '--from',
-      '2026-03-02',
-      '--to',
-      '2026-03-08',
-    ]);
+    const result = await metrics(['dora']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('dora for the whole organization, 2026-03-02 to 2026-03-08 (UTC)');
     expect(result.stdout).toMatch(/Change failure rate\s+33\.3%\s+n=3/);
