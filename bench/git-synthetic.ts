@@ -1,16 +1,24 @@
 /**
- * A synthetic git history for the git ingest benchmark, written with `git fast-import` in seconds. It is
- * shaped like a real service repository, because the cost `git log --numstat` pays per commit (walking the
- * trees, diffing the blobs) is what the ingest target is measured against: a thousand files in nested
- * folders, small edits to one to three files a commit, a feature branch merged every 50 commits, a rename
- * every 200, a binary file now and then, and a tag every 500 (annotated and lightweight in turn).
+ * A synthetic git history for the git ingest benchmark, written with `git fast-import`. It is shaped like a
+ * real service repository, because what `git log --numstat` pays per commit (walking the trees, inflating
+ * and diffing the blobs) against what the ingest pays per commit and per file is the ratio the target
+ * measures: a thousand files of 20 to 620 lines (most of them short) in nested folders, one hunk of 1 to 8
+ * lines edited, added or removed in each of one to four files a commit, a feature branch merged every 50
+ * commits, a rename every 200, a binary file now and then, and a tag every 500 (annotated and lightweight
+ * in turn).
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 
 const FILES = 1_000;
-const LINES = 60;
+/** File lengths run from 20 to 620 lines, most of them short (median ~170), as source files do. */
+const MIN_LINES = 20;
+const SPREAD_LINES = 600;
+/** Each touched file gets one hunk of 1 to this many lines: edited, added or removed. */
+const MAX_HUNK = 8;
+/** Files a commit touches: 1 to this many. */
+const MAX_FILES_PER_COMMIT = 4;
 const MERGE_EVERY = 50;
 const RENAME_EVERY = 200;
 const TAG_EVERY = 500;
@@ -39,9 +47,11 @@ export async function buildSyntheticRepository(dir: string, commits: number): Pr
   };
   const random = createRandom(7);
   const paths = Array.from({ length: FILES }, (_, i) => `src/module-${i % 40}/part-${i % 7}/file-${i}.ts`);
-  const contents = paths.map((_, i) =>
-    Array.from({ length: LINES }, (_, line) => `export const value${line} = ${i * LINES + line};`),
-  );
+  const contents = paths.map((_, i) => {
+    const fraction = random(1_000) / 1_000;
+    const length = MIN_LINES + Math.floor(fraction * fraction * SPREAD_LINES);
+    return Array.from({ length }, (_, line) => `export const value${line} = ${i * 1_000 + line}; // initial`);
+  });
   let mark = 0;
   let mainMark = 0;
   let time = START_EPOCH;
@@ -67,15 +77,28 @@ export async function buildSyntheticRepository(dir: string, commits: number): Pr
   const modify = (index: number) => {
     touched.add(index);
     const lines = contents[index] ?? [];
-    const line = random(lines.length + 1);
-    if (line === lines.length) lines.push(`export const extra${mark} = ${mark};`);
-    else lines[line] = `export const value${line} = ${mark}; // edited`;
+    const size = 1 + random(MAX_HUNK);
+    const at = random(lines.length);
+    const kind = random(10);
+    if (kind < 2) {
+      // Added lines.
+      const added = Array.from({ length: size }, (_, n) => `export const extra${mark}x${n} = ${mark + n};`);
+      lines.splice(at, 0, ...added);
+    } else if (kind < 3 && lines.length > MIN_LINES + size) {
+      // Removed lines.
+      lines.splice(at, size);
+    } else {
+      // Edited lines.
+      for (let n = at; n < Math.min(at + size, lines.length); n += 1) {
+        lines[n] = `export const value${n} = ${mark}; // edited in ${mark}`;
+      }
+    }
     const data = `${lines.join('\n')}\n`;
     return `M 100644 inline ${paths[index]}\ndata ${Buffer.byteLength(data)}\n${data}`;
   };
   const editSome = (bucket: (index: number) => boolean) => {
     let changes = '';
-    const count = 1 + random(3);
+    const count = 1 + random(MAX_FILES_PER_COMMIT);
     for (let n = 0; n < count; n += 1) {
       let index = random(FILES);
       while (!bucket(index)) index = (index + 1) % FILES;

@@ -12,6 +12,7 @@ import { normalizeRecordRefs, openStore, storeSchema } from '../src/store/index.
 import { loadWorkspace } from '../src/workspace/index.js';
 import { measureGitIngest } from './git.js';
 import { type Figure, median, printFigures, timeCommandMs, timeMs } from './measure.js';
+import { measureOverview } from './overview.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CLI = path.join(ROOT, 'bin', 'sextant.js');
@@ -91,6 +92,12 @@ try {
   // `npm run bench -- --skip-git` leaves out the git figures (building their 100k-commit repository takes a minute).
   if (!process.argv.includes('--skip-git')) {
     figures.push(...(await measureGitIngest({ tmp, cli: CLI, argv: process.argv.slice(2) })));
+  }
+
+  // The org overview on 1M commits, 100k PRs, 50k deployments, 5k incidents (about two minutes to build).
+  // `npm run bench -- --skip-overview` leaves it out.
+  if (!process.argv.includes('--skip-overview')) {
+    figures.push(...(await measureOverview({ tmp, cli: CLI })));
   }
 } finally {
   await rm(tmp, { recursive: true, force: true });

@@ -138,6 +138,16 @@ for (const family of ['dora', 'flow', 'prs', 'builds']) {
   );
 }
 addMetricOptions(
+  metrics.command('overview').description('DORA and flow together, read from the facts kept at ingest'),
+)
+  .option('--bands <year>', 'DORA report table for the bands: 2021, 2023 (default) or 2024')
+  .action(
+    lazy(
+      () => import('./commands/metrics.js'),
+      (m) => m.runMetricsOverview,
+    ),
+  );
+addMetricOptions(
   metrics
     .command('explain')
     .argument('<metric>', 'metric id, e.g. dora.change-failure-rate (see `sextant metrics list`)')

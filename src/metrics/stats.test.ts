@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, summarizeDurations } from './stats.js';
+import { median, percentile, percentilesOfUnsorted, summarizeDurations } from './stats.js';
 
 describe('median', () => {
   it('takes the mean of the two middle values of an even count, not the lower one', () => {
@@ -38,5 +38,26 @@ describe('percentile', () => {
 describe('summarizeDurations', () => {
   it('gives median and p90 of the same values', () => {
     expect(summarizeDurations([60, 120, 180, 240])).toEqual({ median: 150, p90: 222 });
+  });
+});
+
+describe('percentilesOfUnsorted', () => {
+  it('gives the numbers a sort gives, ties and repeated values included', () => {
+    // A fixed pseudo-random sample with many repeats, so the selection meets equal pivots.
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed;
+    };
+    for (const size of [1, 2, 3, 10, 101, 1000]) {
+      const values = Array.from({ length: size }, () => (next() % 3 === 0 ? next() % 4 : next() / 1000));
+      const ps = [0, 0.1, 0.5, 0.9, 1];
+      const expected = ps.map((p) => percentile(values, p));
+      expect(percentilesOfUnsorted(Float64Array.from(values), ps), `size ${size}`).toEqual(expected);
+    }
+  });
+
+  it('has no percentile of no values', () => {
+    expect(percentilesOfUnsorted(new Float64Array(0), [0.5, 0.9])).toEqual([undefined, undefined]);
   });
 });

@@ -5,20 +5,34 @@
  * incremental is saved only after the last chunk, so a crash costs a re-read, never a gap. A malformed
  * commit or tag is skipped and counted, with its sha in the issue; the run goes on.
  */
-import { createHash } from 'node:crypto';
-import path from 'node:path';
-import { openCommitLog, readFirstParentMerges, readRefs } from '../connectors/git/client.js';
+import { openCommitLog, readFirstParentMerges } from '../connectors/git/client.js';
 import { readGitCursor, saveGitCursor } from '../connectors/git/cursor.js';
 import { toMergeDeployments, toTagDeployments } from '../connectors/git/deployments.js';
 import { GIT_SOURCE, type MappedTag, toCommit, toTag } from '../connectors/git/map.js';
-import { InputError, type Issue } from '../domain/errors.js';
+import type { Issue } from '../domain/errors.js';
 import type { Commit, Deployment } from '../domain/records/index.js';
-import { NAME_PATTERN } from '../domain/refs.js';
 import { recordIngestRun, type StoreSession, type UpsertCounts, upsertRecords } from '../store/index.js';
+import {
+  type GitDeploymentOptions,
+  type GitIngestPlan,
+  type GitIngestRequest,
+  planGitIngest,
+} from './git-ingest-plan.js';
+import { collectGarbage } from './heap.js';
+
+export {
+  deriveRepositoryName,
+  type GitDeploymentOptions,
+  type GitIngestPlan,
+  type GitIngestRequest,
+  planGitIngest,
+} from './git-ingest-plan.js';
 
 /** Commits per write: each chunk is its own transaction, so memory and lock time stay flat (5,000 measured
  * the same speed and ~60 MB more peak memory: parsed commits waiting for a write outlive the young heap). */
 export const GIT_CHUNK_SIZE = 2_000;
+/** Commits written between two full garbage collections (see heap.ts). */
+const COLLECT_EVERY = 10_000;
 /** Issues kept for the summary; the count covers all. */
 const MAX_LISTED_ISSUES = 50;
 
@@ -32,23 +46,7 @@ export interface GitIngestProgress {
   secondsLeft: number | null;
 }
 
-export interface GitDeploymentOptions {
-  /** Service the deployments belong to; the repository name when absent. */
-  service?: string | undefined;
-  /** Tags matching this glob (`v*`, `release-*`) are production deployments. */
-  tags?: string | undefined;
-  /** Every merge on this branch's first-parent line is a production deployment. */
-  branch?: string | undefined;
-}
-
-export interface GitIngestOptions {
-  /** The repository folder (a work tree or a bare repository). */
-  path: string;
-  /** Repository name the records carry; the folder name when absent. */
-  repository?: string | undefined;
-  /** Extra ref namespaces to read, e.g. `refs/remotes`; local branches and tags are always read. */
-  includeRefs?: readonly string[] | undefined;
-  deployments?: GitDeploymentOptions | undefined;
+export interface GitIngestOptions extends GitIngestRequest {
   onProgress?: ((progress: GitIngestProgress) => void) | undefined;
 }
 
@@ -64,22 +62,19 @@ export interface GitIngestSummary {
   issues: Issue[];
   /** When the run this one continued from finished (ISO); null when the whole history was read. */
   newSince: string | null;
+  /** When the cursor the store now holds for the repository was saved (ISO): this run's end, or the last one's. */
+  savedAt: string;
   written: { commit: UpsertCounts; tag: UpsertCounts; deployment: UpsertCounts };
 }
 
 export async function ingestGitRepository(
   store: StoreSession,
   options: GitIngestOptions,
+  /** What to read, when the caller worked it out already (the CLI does, to skip a run with nothing new). */
+  plan?: GitIngestPlan,
 ): Promise<GitIngestSummary> {
   const startedAt = new Date();
-  const repoPath = path.resolve(options.path);
-  const repository = options.repository ?? deriveRepositoryName(repoPath);
-  assertName(repository, 'repository name', '--repository');
-  const service = options.deployments?.service ?? repository;
-  if (options.deployments?.tags || options.deployments?.branch)
-    assertName(service, 'service name', '--service');
-
-  const refs = await readRefs(repoPath, { includeRefs: options.includeRefs });
+  const { repoPath, repository, service, refs, digest } = plan ?? (await planGitIngest(options));
   const cursor = await readGitCursor(store, repository);
   const issues: Issue[] = [];
   let skipped = 0;
@@ -90,7 +85,6 @@ export async function ingestGitRepository(
 
   const seen = new Set(cursor?.tips ?? []);
   const nothingNew = cursor !== null && refs.tips.every((tip) => seen.has(tip));
-  const digest = digestRefs(refs, repository, options.deployments);
   if (nothingNew && cursor.digest === digest) {
     // Same tips, same tags, same deployment rules: the last run already wrote everything this one would.
     const none = emptyCounts();
@@ -103,6 +97,7 @@ export async function ingestGitRepository(
       skipped: 0,
       issues: [],
       newSince: cursor.savedAt.toISOString(),
+      savedAt: cursor.savedAt.toISOString(),
       written: { commit: none, tag: emptyCounts(), deployment: emptyCounts() },
     };
   }
@@ -113,9 +108,15 @@ export async function ingestGitRepository(
     const log = await openCommitLog(repoPath, { include: refs.tips, exclude: cursor?.tips ?? [] });
     const readStarted = Date.now();
     const pending: Commit[] = [];
+    let sinceCollected = 0;
     const write = async (chunk: Commit[]) => {
       addCounts(commitCounts, await upsertRecords(store, 'commit', chunk));
       options.onProgress?.(measureProgress(read, log.total, readStarted));
+      sinceCollected += chunk.length;
+      if (sinceCollected >= COLLECT_EVERY) {
+        sinceCollected = 0;
+        collectGarbage();
+      }
     };
     for await (const batch of log.batches) {
       for (const entry of batch) {
@@ -168,18 +169,9 @@ export async function ingestGitRepository(
     skipped,
     issues,
     newSince: cursor ? cursor.savedAt.toISOString() : null,
+    savedAt: finishedAt.toISOString(),
     written: { commit: commitCounts, tag: tagCounts, deployment: deploymentCounts },
   };
-}
-
-function digestRefs(
-  refs: unknown,
-  repository: string,
-  deployments: GitDeploymentOptions | undefined,
-): string {
-  return createHash('sha256')
-    .update(JSON.stringify({ refs, repository, deployments: deployments ?? null }))
-    .digest('hex');
 }
 
 async function detectDeployments(
@@ -197,25 +189,6 @@ async function detectDeployments(
     found.push(...toMergeDeployments(merges, options.branch, target));
   }
   return found;
-}
-
-/** The folder name, lower-cased, other characters as dashes; `name.git` (a bare repository) drops `.git`. */
-export function deriveRepositoryName(repoPath: string): string {
-  const folder =
-    path.basename(repoPath) === '.git' ? path.basename(path.dirname(repoPath)) : path.basename(repoPath);
-  return folder
-    .replace(/\.git$/, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-function assertName(name: string, what: string, flag: string): void {
-  if (!NAME_PATTERN.test(name)) {
-    throw new InputError(
-      `"${name}" is not a valid ${what}: use lower-case letters and digits joined by dashes, dots or underscores (${flag})`,
-    );
-  }
 }
 
 function measureProgress(records: number, total: number, startedMs: number): GitIngestProgress {

@@ -24,7 +24,10 @@ export interface GitLabTypeCounts {
 
 export interface GitLabWriteResult {
   types: GitLabTypeCounts[];
+  /** Malformed payloads, skipped. */
   issues: Issue[];
+  /** Records written with part of their data missing (a merge request's size without its cut files). */
+  warnings: Issue[];
 }
 
 export interface GitLabBatch {
@@ -58,5 +61,9 @@ export async function writeGitLabRecords(
       types.push({ type, read, ...counts, ignored: outcome.ignored, malformed: outcome.malformed });
     }
   });
-  return { types, issues: batches.flatMap((batch) => batch.outcome.issues) };
+  return {
+    types,
+    issues: batches.flatMap((batch) => batch.outcome.issues),
+    warnings: batches.flatMap((batch) => batch.outcome.warnings),
+  };
 }

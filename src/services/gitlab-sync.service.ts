@@ -14,6 +14,7 @@ import {
 } from '../connectors/gitlab/client.js';
 import { collectProject } from '../connectors/gitlab/collect.js';
 import {
+  GITLAB_CURSOR_VERSION,
   type GitLabCursor,
   type GitLabCursorReading,
   type GitLabRecordShape,
@@ -113,7 +114,11 @@ export async function syncGitLabProject(
   ];
   const written = await writeGitLabRecords(store, batches, { label: `gitlab:${project.path}`, now });
   if (coversCursor(start, reading)) {
-    const cursor: GitLabCursor = { version: 1, shape, syncedFrom: startedAt.toISOString() };
+    const cursor: GitLabCursor = {
+      version: GITLAB_CURSOR_VERSION,
+      shape,
+      syncedFrom: startedAt.toISOString(),
+    };
     await saveCursor(store, key, cursor, { updatedAt: now() });
   }
   return { project: project.path, start, ...written };

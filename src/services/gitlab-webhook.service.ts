@@ -8,13 +8,20 @@
  * other events are acknowledged and ignored, so GitLab does not retry or disable the hook. A body whose
  * main object is malformed is an ImportError (nothing written); a malformed part of an otherwise good
  * body (one build of a pipeline) is reported in the result and skipped.
+ *
+ * Records carry the repository and service names a sync of the same project writes (the declared
+ * source's), and a merge request keeps what the stored record has and the hook lacks (merge-stored.ts).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { readConfig } from '../config.js';
-import { isGitLabHookEvent, mapWebhook } from '../connectors/gitlab/map.js';
+import { isGitLabHookEvent, type MapOutcome, mapWebhook, readHookProject } from '../connectors/gitlab/map.js';
+import { mergeHookPullRequest } from '../connectors/gitlab/merge-stored.js';
 import { ImportError } from '../domain/errors.js';
+import { type PullRequest, recordId } from '../domain/records/index.js';
+import { queryRecords, type StoreSession } from '../store/index.js';
 import type { AppContext } from './context.js';
 import { type GitLabBatch, type GitLabWriteResult, writeGitLabRecords } from './gitlab-records.js';
+import { resolveGitLabNaming } from './sources.service.js';
 
 export type GitLabTokenCheck = 'ok' | 'not-configured' | 'invalid';
 
@@ -44,9 +51,10 @@ export async function receiveGitLabWebhook(
   body: unknown,
 ): Promise<GitLabWebhookResult> {
   if (!event || !isGitLabHookEvent(event)) return { status: 'ignored', event: event ?? '' };
-  const mapped = mapWebhook(event, body);
+  const project = readHookProject(event, body);
+  const mapped = mapWebhook(event, body, project ? resolveGitLabNaming(context, project) : {});
   const batches: GitLabBatch[] = [
-    { type: 'pull-request', outcome: mapped.pullRequests },
+    { type: 'pull-request', outcome: await mergeStored(context.store, mapped.pullRequests) },
     { type: 'review', outcome: mapped.reviews },
     { type: 'ci-run', outcome: mapped.ciRuns },
     { type: 'deployment', outcome: mapped.deployments },
@@ -64,4 +72,18 @@ export async function receiveGitLabWebhook(
     { label: `gitlab webhook ${event}` },
   );
   return { status: 'accepted', event, project: mapped.project, ...written };
+}
+
+/** The hook's merge requests over the stored ones, so a webhook never erases what a sync read. */
+async function mergeStored(
+  store: StoreSession,
+  outcome: MapOutcome<PullRequest>,
+): Promise<MapOutcome<PullRequest>> {
+  if (outcome.records.length === 0) return outcome;
+  const stored = await queryRecords(store, 'pull-request', {
+    scope: { field: 'id', refs: outcome.records.map(recordId) },
+  });
+  const byId = new Map(stored.map((record) => [recordId(record), record]));
+  const records = outcome.records.map((hook) => mergeHookPullRequest(hook, byId.get(recordId(hook))));
+  return { ...outcome, records };
 }

@@ -5,6 +5,7 @@
  */
 import { NotFoundError } from '../domain/errors.js';
 import { recordId } from '../domain/records/index.js';
+import { DEFAULT_BAND_TABLE } from '../metrics/bands.js';
 import { computeBuildMetrics } from '../metrics/builds/index.js';
 import { toDayKey } from '../metrics/calendar.js';
 import {
@@ -21,11 +22,13 @@ import { computePullRequestMetrics } from '../metrics/pull-requests/index.js';
 import type { MetricDefinition, Scope, Window } from '../metrics/result.js';
 import { selectCiRuns, selectScope, selectWorkItems } from '../metrics/scope.js';
 import type { AppContext } from './context.js';
+import { ensureMetricFacts } from './metric-facts.service.js';
 import { loadCiRuns, loadDoraRecords, loadPullRequestRecords, loadWorkItems } from './metrics/facts.js';
+import { computeFiguresFromFacts, resolveFactScope } from './metrics/overview-facts.js';
 import { parseMetricQuery, parseScope, resolveWindow } from './metrics/query.js';
 
 export interface MetricReport<R> {
-  family: MetricFamily;
+  family: MetricFamily | 'overview';
   scope: Scope;
   /** The window as instants `[from, to)`, and as the local calendar days it covers, both inclusive. */
   window: { from: string; to: string; firstDay: string; lastDay: string };
@@ -45,7 +48,7 @@ async function prepare(context: AppContext, input: unknown, now: Date) {
 }
 
 function toReport<R>(
-  family: MetricFamily,
+  family: MetricFamily | 'overview',
   scope: Scope,
   window: Window,
   timeZone: string,
@@ -79,10 +82,15 @@ export async function computeDoraReport(context: AppContext, input: unknown, now
   return { report: toReport('dora', scope, window, timeZone, results), facts };
 }
 
+/** The instant flow reads work in progress at: now, or the window's last instant for a past window. */
+function toFlowInstant(window: Window, now: Date): Date {
+  return now < window.to ? now : new Date(window.to.getTime() - 1);
+}
+
 export async function computeFlowReport(context: AppContext, input: unknown, now: Date) {
   const { scope, window, timeZone, org } = await prepare(context, input, now);
   const workItems = selectWorkItems(scope, org, await loadWorkItems(context, window));
-  const at = now < window.to ? now : new Date(window.to.getTime() - 1);
+  const at = toFlowInstant(window, now);
   const results = computeFlow({ workItems, window, scope, now: at, timeZone });
   return { report: toReport('flow', scope, window, timeZone, results), facts: { workItems } };
 }
@@ -100,6 +108,78 @@ export async function computeBuildReport(context: AppContext, input: unknown, no
   const results = computeBuildMetrics({ ciRuns, window, scope });
   return { report: toReport('builds', scope, window, timeZone, results), facts: { ciRuns } };
 }
+
+/** Where overview figures were read: the metric facts, or the records (see docs/metrics.md). */
+export type OverviewSource = 'facts' | 'records';
+
+/**
+ * A figure as the overview shows it: the result without the ids of the records behind it (which can run
+ * to every commit of the window; `metrics explain` lists them) and without the lead time's breakdown.
+ */
+type Summary<R> = R extends unknown
+  ? Omit<R, 'recordIds' | 'breakdown' | 'failedDeployments' | 'unplannedDeployments'>
+  : never;
+type Summaries<T> = { [K in keyof T]: Summary<T[K]> };
+
+const LEFT_OUT = new Set(['recordIds', 'breakdown', 'failedDeployments', 'unplannedDeployments']);
+
+function summarize<T extends object>(results: T): Summaries<T> {
+  const strip = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(strip);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => !LEFT_OUT.has(key))
+        .map(([key, inner]) => [key, strip(inner)]),
+    );
+  };
+  return strip(results) as Summaries<T>;
+}
+
+/**
+ * DORA and flow for one scope and window (default: the org, the 12 full weeks before this one), read from
+ * the metric facts maintained at ingest (rebuilt first when stale). A repository scope, a team or service
+ * the facts cannot separate, and `compat: devlake` are computed from the records, with the same result.
+ */
+export async function computeOverview(
+  context: AppContext,
+  input: unknown,
+  now: Date,
+  options: { source?: OverviewSource } = {},
+) {
+  const { query, scope, window, timeZone, org } = await prepare(context, input, now);
+  const at = toFlowInstant(window, now);
+  const state = options.source === 'records' || query.compat ? undefined : await ensureMetricFacts(context);
+  const factScope = state && resolveFactScope(scope, org, state.scopes);
+  if (factScope) {
+    const { dora, flow } = await computeFiguresFromFacts({
+      store: context.store,
+      scope,
+      factScope,
+      window,
+      timeZone,
+      productionEnvironments: listProductionEnvironments(context.workspace.config.productionEnvironments),
+      bandTable: query.bands ?? DEFAULT_BAND_TABLE,
+      at,
+    });
+    return toReport('overview', scope, window, timeZone, {
+      source: 'facts' as OverviewSource,
+      dora: summarize(dora),
+      flow: summarize(flow),
+    });
+  }
+  const [dora, flow] = [
+    (await computeDoraReport(context, input, now)).report.results,
+    (await computeFlowReport(context, input, now)).report.results,
+  ];
+  return toReport('overview', scope, window, timeZone, {
+    source: 'records' as OverviewSource,
+    dora: summarize(dora),
+    flow: summarize(flow),
+  });
+}
+
+export type Overview = Awaited<ReturnType<typeof computeOverview>>;
 
 const COMPUTE_BY_FAMILY = {
   dora: computeDoraReport,

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { readConfig } from '../config.js';
+import type { RepositoryMapping } from '../connectors/github/repository.js';
 import { NotFoundError } from '../domain/errors.js';
 import { parseEntityRef } from '../domain/refs.js';
 import type { SourceConfig } from '../domain/sources.js';
@@ -14,6 +15,7 @@ import { ingestGitRepository } from './git-ingest.service.js';
 import { createConfiguredGithubClient, syncGithubRepository } from './github-sync.service.js';
 import { syncGitLabProject } from './gitlab-sync.service.js';
 import { createJiraClientFromConfig, syncJira } from './jira-sync.service.js';
+import { refreshMetricFacts } from './metric-facts.service.js';
 import { type Scheduler, startScheduler } from './scheduler.js';
 
 export type SourceCounts = Record<string, number>;
@@ -69,6 +71,41 @@ function resolveWorkspaceTarget(
   };
 }
 
+/**
+ * The repository and service names a sync of this GitLab project writes: those of the declared source
+ * reading it (by path, any case, or by numeric id), else none, so the connector's defaults apply as in a
+ * direct sync. Webhooks use it so a record they write is the record a sync writes.
+ */
+export function resolveGitLabNaming(
+  context: AppContext,
+  project: { path: string; id?: number | undefined },
+): { repository?: string; service?: string } {
+  const path = project.path.toLowerCase();
+  const source = context.workspace.config.sources.find(
+    (candidate): candidate is Extract<SourceConfig, { type: 'gitlab' }> =>
+      candidate.type === 'gitlab' &&
+      (candidate.project.toLowerCase() === path ||
+        (project.id !== undefined && candidate.project === String(project.id))),
+  );
+  return source ? resolveWorkspaceTarget(context, source.project, source) : {};
+}
+
+/**
+ * The repository and service names syncs of the declared GitHub sources write, by `owner/name`. Webhooks
+ * use it so a record they write is the record a sync writes; an undeclared repository keeps the defaults.
+ */
+export function resolveGithubMapping(context: AppContext): RepositoryMapping {
+  const repositories: Record<string, string> = {};
+  const services: Record<string, string> = {};
+  for (const source of context.workspace.config.sources) {
+    if (source.type !== 'github') continue;
+    const { repository, service } = resolveWorkspaceTarget(context, source.repository, source);
+    if (repository) repositories[source.repository] = repository;
+    if (service) services[source.repository] = service;
+  }
+  return { repositories, services };
+}
+
 function sumTypes(
   types: readonly { type: string; inserted: number; updated: number; unchanged: number }[],
 ): SourceCounts {
@@ -78,10 +115,21 @@ function sumTypes(
   return counts;
 }
 
+/** Reads one declared source into the store, then brings the metric facts up to date. */
 export async function runSource(
   context: AppContext,
   source: SourceConfig,
   options: { log?: (message: string) => void } = {},
+): Promise<SourceCounts> {
+  const counts = await readSource(context, source, options);
+  await refreshMetricFacts(context);
+  return counts;
+}
+
+async function readSource(
+  context: AppContext,
+  source: SourceConfig,
+  options: { log?: (message: string) => void },
 ): Promise<SourceCounts> {
   const { store } = context;
   switch (source.type) {

@@ -1,12 +1,14 @@
 /**
  * Brings the store in line with the workspace: the declared model replaces what was stored (the files are
  * the source of truth), then the observed-data files the workspace lists are imported. Both steps are
- * idempotent, so running them again after a crash or on every start changes nothing that was complete.
+ * idempotent, so running them again after a crash or on every start changes nothing that was complete;
+ * last, the metric facts are brought up to date (rebuilt only when something changed).
  */
 import path from 'node:path';
 import { replaceModel } from '../store/index.js';
 import type { AppContext } from './context.js';
 import { type ImportProgress, type ImportSummary, importRecordFiles } from './import.service.js';
+import { refreshMetricFacts } from './metric-facts.service.js';
 
 export interface SyncResult {
   model: { teams: number; people: number; services: number; dependencies: number };
@@ -25,6 +27,7 @@ export async function syncWorkspace(
   }));
   const imports =
     files.length > 0 ? await importRecordFiles(store, files, { onProgress: options.onProgress }) : null;
+  await refreshMetricFacts(context);
   const { teams, people, services, dependencies } = workspace.model;
   return {
     model: {

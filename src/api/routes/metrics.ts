@@ -4,6 +4,7 @@ import { NotFoundError } from '../../domain/errors.js';
 import type { AppContext } from '../../services/context.js';
 import {
   computeMetricReport,
+  computeOverview,
   explainMetric,
   listMetricDefinitions,
   METRIC_FAMILIES,
@@ -11,10 +12,14 @@ import {
 
 const familyParam = z.enum(METRIC_FAMILIES);
 
-/** `/api/metrics`: the catalog, one family for a scope and window, and the records behind a figure. */
+/**
+ * `/api/metrics`: the catalog, DORA and flow together (`/overview`, read from the facts kept at ingest), one
+ * family for a scope and window, and the records behind a figure.
+ */
 export function metricRoutes(context: AppContext) {
   return new Hono()
     .get('/', (c) => c.json({ families: listMetricDefinitions() }))
+    .get('/overview', async (c) => c.json(await computeOverview(context, c.req.query(), new Date())))
     .get('/explain/:metric', async (c) =>
       c.json(await explainMetric(context, c.req.param('metric'), c.req.query(), new Date())),
     )

@@ -10,6 +10,7 @@ import { readConfig } from '../../config.js';
 import { InputError } from '../../domain/errors.js';
 import type { AppContext } from '../../services/context.js';
 import { receiveGithubWebhook, verifyGithubSignature } from '../../services/github-webhook.service.js';
+import { resolveGithubMapping } from '../../services/sources.service.js';
 import type { ErrorBody } from '../errors.js';
 
 export interface GithubWebhookOptions {
@@ -43,7 +44,9 @@ export function githubWebhookRoutes(
     const delivery = c.req.header('x-github-delivery') ?? null;
     if (event === 'ping') return c.json({ status: 'ok', event, delivery }, 200);
     const payload = parseJson(body);
-    const result = await receiveGithubWebhook(context.store, { event, payload });
+    // Records carry the names a sync of the declared source writes, so both write one record.
+    const mapping = resolveGithubMapping(context);
+    const result = await receiveGithubWebhook(context.store, { event, payload, mapping });
     if (result.kind === 'ignored')
       return c.json({ status: 'ignored', event, delivery, reason: result.reason }, 202);
     return c.json(

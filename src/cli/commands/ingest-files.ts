@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { closeContext, openContext } from '../../services/context.js';
 import { importRecordFiles } from '../../services/import.service.js';
+import { refreshMetricFacts } from '../../services/metric-facts.service.js';
 import { resolveWorkspaceDir } from '../global-options.js';
 import { printData, printJson } from '../output.js';
 import { formatImportSummary, reportImportProgress } from './import-output.js';
@@ -18,6 +19,7 @@ export async function runIngestFiles(
       files.map((file) => ({ path: path.resolve(file), type: options.type, source: options.source })),
       { onProgress: reportImportProgress },
     );
+    await refreshMetricFacts(context);
     if (options.json) {
       printJson(summary);
       return;

@@ -1,10 +1,6 @@
 import type { Command } from 'commander';
-import { closeContext, openContext } from '../../services/context.js';
-import {
-  type GitIngestProgress,
-  type GitIngestSummary,
-  ingestGitRepository,
-} from '../../services/git-ingest.service.js';
+import type { GitIngestProgress, GitIngestSummary } from '../../services/git-ingest.service.js';
+import { runGitIngest } from '../../services/git-ingest-run.js';
 import { resolveWorkspaceDir } from '../global-options.js';
 import { printData, printJson, say } from '../output.js';
 
@@ -18,23 +14,21 @@ export interface IngestGitOptions {
 }
 
 export async function runIngestGit(repoPath: string, options: IngestGitOptions, command: Command) {
-  const context = await openContext(resolveWorkspaceDir(command));
-  try {
-    const summary = await ingestGitRepository(context.store, {
+  const summary = await runGitIngest(
+    resolveWorkspaceDir(command),
+    {
       path: repoPath,
       repository: options.repository,
       includeRefs: options.includeRefs,
       deployments: { service: options.service, tags: options.deployTags, branch: options.deployBranch },
-      onProgress: reportGitProgress,
-    });
-    if (options.json) {
-      printJson(summary);
-      return;
-    }
-    printData(formatGitSummary(summary).join('\n'));
-  } finally {
-    await closeContext(context);
+    },
+    reportGitProgress,
+  );
+  if (options.json) {
+    printJson(summary);
+    return;
   }
+  printData(formatGitSummary(summary).join('\n'));
 }
 
 const count = (n: number) => n.toLocaleString('en');

@@ -3,6 +3,7 @@ import { InputError } from '../../domain/errors.js';
 import { closeContext, openContext } from '../../services/context.js';
 import {
   computeMetricReport,
+  computeOverview,
   explainMetric,
   listMetricDefinitions,
   METRIC_FAMILIES,
@@ -35,6 +36,28 @@ export async function runMetrics(family: string, options: MetricOptions, command
     const report = await computeMetricReport(context, family as MetricFamily, toQuery(options), new Date());
     if (options.json) printJson(report.results);
     else printData(formatReport(report));
+  } finally {
+    await closeContext(context);
+  }
+}
+
+/** `metrics overview`: DORA and flow together, read from the metric facts. */
+export async function runMetricsOverview(options: MetricOptions, command: Command) {
+  const context = await openContext(resolveWorkspaceDir(command));
+  try {
+    const overview = await computeOverview(context, toQuery(options), new Date());
+    if (options.json) {
+      printJson(overview);
+      return;
+    }
+    const { dora, flow, source } = overview.results;
+    printData(
+      [
+        formatReport({ ...overview, family: 'dora', results: dora }),
+        formatReport({ ...overview, family: 'flow', results: flow }),
+        `(read from the ${source === 'facts' ? 'metric facts' : 'records'})`,
+      ].join('\n'),
+    );
   } finally {
     await closeContext(context);
   }

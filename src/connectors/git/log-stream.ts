@@ -35,6 +35,8 @@ export interface CommitLog {
 const MIN_PER_WORKER = 2_000;
 /** Bytes of git output parsed at a time: about a thousand commits, so parsed commits never pile up. */
 const READ_BYTES = 256 * 1024;
+/** How long to let git write before reading again once every file is read up to its end. */
+const CATCH_UP_WAIT_MS = 50;
 
 const LOG_ARGS = ['log', '--no-walk', '--stdin', '--numstat', '-M', `--format=${LOG_FORMAT}`, '--date=raw'];
 
@@ -62,23 +64,17 @@ async function* streamEntries(repoPath: string, ranges: string[][]): AsyncGenera
   const workers: LogWorker[] = [];
   try {
     for (const range of ranges) workers.push(await startWorker(repoPath, range));
-    let idle = 0;
     while (workers.some((worker) => !worker.done)) {
-      let progressed = false;
+      let behind = false;
       for (const worker of workers) {
         if (worker.done) continue;
         const entries = await worker.read();
-        if (entries.length > 0) {
-          progressed = true;
-          yield entries;
-        }
+        if (entries.length > 0) yield entries;
+        behind ||= worker.filled;
       }
-      if (progressed) idle = 0;
-      else {
-        // Every file is read up to where its git is writing: wait for more, or for git to exit.
-        idle = Math.min(idle + 1, 10);
-        await Promise.race(workers.map((worker) => worker.changed(idle * 2)));
-      }
+      // Caught up with every git: wait for a good slice (or an exit) rather than polling for the few
+      // kilobytes written since, which measured seconds of CPU taken from git on a large history.
+      if (!behind) await Promise.race(workers.map((worker) => worker.changed(CATCH_UP_WAIT_MS)));
     }
   } finally {
     for (const worker of workers) await worker.stop();
@@ -88,6 +84,8 @@ async function* streamEntries(repoPath: string, ranges: string[][]): AsyncGenera
 interface LogWorker {
   /** True once git exited and its whole output was parsed. */
   done: boolean;
+  /** Whether the last read filled its buffer, so more output is already waiting. */
+  filled: boolean;
   /** Parses what git wrote since the last read; throws what git failed with. */
   read(): Promise<RawLogEntry[]>;
   /** Resolves when git exits or after `ms`, whichever is first. */
@@ -133,6 +131,7 @@ async function startWorker(repoPath: string, range: readonly string[]): Promise<
   child.stdin?.end(`${range.join('\n')}\n`);
   const worker: LogWorker = {
     done: false,
+    filled: false,
     async read() {
       if (failure) throw failure;
       // Whether git had exited is noted before reading, so a read that comes back short after it did has
@@ -140,6 +139,7 @@ async function startWorker(repoPath: string, range: readonly string[]): Promise<
       const finished = exited;
       const { bytesRead } = await file.read(buffer, 0, READ_BYTES, position);
       position += bytesRead;
+      worker.filled = bytesRead === READ_BYTES;
       if (bytesRead > 0) return parser.push(decoder.write(buffer.subarray(0, bytesRead)));
       if (!finished) return [];
       if (failure) throw failure;

@@ -1,8 +1,10 @@
 /**
  * Collectors: what the sync reads from GitLab for one project, as raw payloads (map.ts validates them).
  *
- * - Merge requests of every state, oldest update first, each with its commits and notes (system notes
- *   included: approvals are system notes, and GitLab's approvals API gives no times on most tiers).
+ * - Merge requests of every state, oldest update first, each with its commits, notes (system notes
+ *   included: approvals are system notes, and GitLab's approvals API gives no times on most tiers) and
+ *   diffs (`…/diffs`, GitLab 15.7 or later: the list API has no line counts). Diffs are read 20 files a
+ *   page, GitLab's default: some self-managed servers answer 500 to this endpoint above 30.
  * - Pipelines, then for each finished one its details (exact start and finish times) and its jobs,
  *   retried ones included so attempts can be counted.
  * - Deployments, oldest update first.
@@ -15,6 +17,9 @@ import type { GitLabClient } from './client.js';
 import { encodeProject } from './client.js';
 import type { MergeRequestInput } from './map-merge-requests.js';
 import { peekNumber } from './outcome.js';
+
+/** GitLab's default page size for `…/diffs`; larger pages fail with 500 on some servers. */
+const DIFFS_PER_PAGE = 20;
 
 export interface CollectedProject {
   /** Full path with namespace, from `GET /projects/:id`. */
@@ -61,7 +66,7 @@ export async function collectProject(
   for (const mergeRequest of await readAll(`${base}/merge_requests`, { ...since, state: 'all' })) {
     const iid = peekNumber(mergeRequest, 'iid');
     if (iid === undefined) {
-      mergeRequests.push({ iid: 0, mergeRequest, commits: [], notes: [] });
+      mergeRequests.push({ iid: 0, mergeRequest, commits: [], notes: [], diffs: [] });
       continue;
     }
     const commits = await readAll(`${base}/merge_requests/${iid}/commits`);
@@ -69,7 +74,8 @@ export async function collectProject(
       sort: 'asc',
       order_by: 'created_at',
     });
-    mergeRequests.push({ iid, mergeRequest, commits, notes });
+    const diffs = await readAll(`${base}/merge_requests/${iid}/diffs`, { per_page: DIFFS_PER_PAGE });
+    mergeRequests.push({ iid, mergeRequest, commits, notes, diffs });
   }
 
   const pipelines: unknown[] = [];

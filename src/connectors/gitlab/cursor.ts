@@ -4,7 +4,8 @@
  * minute early (GitLab's clock and ours differ a little; re-reading is an idempotent upsert, missing a
  * change is a gap). A pipeline or deployment unfinished at that run is updated when it finishes, so it
  * comes back. The repository and service names the records were written with are kept too: when they
- * differ, the cursor is dropped and a full sync rewrites every record.
+ * differ, the cursor is dropped and a full sync rewrites every record. So is a cursor of an older version:
+ * version 1 runs wrote merge requests without their size, which only a full read fills in.
  */
 import { z } from 'zod';
 
@@ -14,8 +15,11 @@ export const CURSOR_OVERLAP_MS = 60_000;
 const shapeSchema = z.object({ repository: z.string().nullable(), service: z.string().nullable() });
 export type GitLabRecordShape = z.infer<typeof shapeSchema>;
 
+/** 2: merge requests carry their size (from `…/diffs`). */
+export const GITLAB_CURSOR_VERSION = 2;
+
 export const gitlabCursorSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(GITLAB_CURSOR_VERSION),
   shape: shapeSchema,
   /** When the last successful sync started (ISO 8601). */
   syncedFrom: z.iso.datetime({ offset: true }),
@@ -30,6 +34,9 @@ export type GitLabCursorReading =
 /** A stored value as a cursor for records of this shape, or why it cannot serve. */
 export function readGitLabCursor(value: unknown, shape: GitLabRecordShape): GitLabCursorReading {
   if (value === undefined) return { kind: 'none' };
+  if ((value as { version?: unknown } | null)?.version === 1) {
+    return { kind: 'reset', reason: 'merge request sizes were added since the last sync' };
+  }
   const parsed = gitlabCursorSchema.safeParse(value);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;

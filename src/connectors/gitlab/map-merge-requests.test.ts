@@ -65,6 +65,20 @@ describe('GitLab merge requests → pull requests (DevLake recording of gitlab.c
     });
   });
 
+  it('sizes a merge request from its diffs, and reports a diff without paths against the merge request', () => {
+    const first = { mergeRequest: inputs[0]?.mergeRequest, commits: inputs[0]?.commits };
+    const diff = { old_path: 'a.sql', new_path: 'a.sql', diff: '@@ -1 +1,2 @@\n-x\n+y\n+z\n' };
+    const sized = mapMergeRequests(project, [{ ...first, diffs: [diff, diff] }]);
+    expect(sized.records[0]).toMatchObject({ number: 1, additions: 4, deletions: 2 });
+    expect(sized.warnings).toEqual([]);
+    const broken = mapMergeRequests(project, [{ ...first, diffs: [diff, { diff: '' }] }]);
+    expect(broken.records).toEqual([]);
+    expect(broken.issues[0]).toMatchObject({
+      record: 'gitlab:gitlab-data/snowflake_spend!1 diff 2',
+      path: 'old_path',
+    });
+  });
+
   it('maps the go-gitlab single merge request example', () => {
     const result = mapMergeRequests(describeProject('gitlab-org/gitlab'), [
       { mergeRequest: readGoGitlab('api/get_merge_request.json') },

@@ -9,6 +9,8 @@
  *   leaves no merge commit; the squash commit is what lands on the target branch).
  * - Commits (from `…/commits`) give `commitShas` and `firstCommitAt`, the earliest author date: work
  *   starts when a change is authored, and rebases rewrite committer dates.
+ * - Diffs (from `…/diffs`) give `additions` and `deletions` (diff-size.ts). A file whose diff GitLab left
+ *   out as too large makes them a lower bound; the record is written with a warning naming the files.
  * - Notes: every non-system note is a `commented` review (line comments and discussion replies alike).
  *   System notes are GitLab's own log ("added 1 commit", "merged") and are ignored, except "approved this
  *   merge request" (`approved`) and "unapproved this merge request" (`dismissed`). An approval is a
@@ -18,21 +20,33 @@
 import type { Issue } from '../../domain/errors.js';
 import { type PullRequest, pullRequestSchema } from '../../domain/records/pull-request.js';
 import { type Review, reviewSchema } from '../../domain/records/review.js';
+import { measureDiffs } from './diff-size.js';
 import { finishRecord } from './finish.js';
-import { collectMapped, type MapOutcome, type Mapped, peekNumber, toIssues } from './outcome.js';
+import {
+  collectMapped,
+  describeValue,
+  type MapOutcome,
+  type Mapped,
+  peekNumber,
+  toIssues,
+} from './outcome.js';
 import {
   type MergeRequestCommitPayload,
+  type MergeRequestDiffPayload,
   type MergeRequestPayload,
   mergeRequestCommitPayload,
+  mergeRequestDiffPayload,
   mergeRequestPayload,
   notePayload,
 } from './payloads-merge-requests.js';
 import { GITLAB_SOURCE, type GitLabProject, mergeRequestKey, toRecordId } from './project.js';
 
-/** One merge request as collected: the MR payload and, when fetched, its commits. */
+/** One merge request as collected: the MR payload and, when fetched, its commits and diffs. */
 export interface MergeRequestInput {
   mergeRequest: unknown;
   commits?: readonly unknown[] | undefined;
+  /** Without them (a webhook) the size is unknown and written as 0; the webhook keeps a stored size. */
+  diffs?: readonly unknown[] | undefined;
 }
 
 export function mapMergeRequests(
@@ -57,14 +71,33 @@ export function mapMergeRequest(project: GitLabProject, input: MergeRequestInput
     if (read.success) commits.push(read.data);
     else issues.push(...toIssues(`${name} commit ${index + 1}`, read.error, commit));
   }
+  const diffs: MergeRequestDiffPayload[] = [];
+  for (const [index, diff] of (input.diffs ?? []).entries()) {
+    const read = mergeRequestDiffPayload.safeParse(diff);
+    if (read.success) diffs.push(read.data);
+    else issues.push(...toIssues(`${name} diff ${index + 1}`, read.error, diff));
+  }
   if (issues.length > 0) return { kind: 'issues', issues };
-  return finishRecord(pullRequestSchema, toPullRequest(project, parsed.data, commits));
+  const size = measureDiffs(diffs);
+  const mapped = finishRecord(pullRequestSchema, toPullRequest(project, parsed.data, commits, size));
+  if (mapped.kind !== 'record' || size.cutFiles.length === 0) return mapped;
+  const files = size.cutFiles.length;
+  const warning: Issue = {
+    record: name,
+    path: 'additions',
+    message:
+      `GitLab left out the diff of ${files} file${files === 1 ? '' : 's'} as too large, so additions and ` +
+      'deletions count the other files only (a lower bound)',
+    found: describeValue(size.cutFiles),
+  };
+  return { ...mapped, warnings: [warning] };
 }
 
 export function toPullRequest(
   project: GitLabProject,
   mr: MergeRequestPayload,
   commits: readonly MergeRequestCommitPayload[] = [],
+  size: { additions: number; deletions: number } = { additions: 0, deletions: 0 },
 ): PullRequest {
   const state = toPullRequestState(mr.state);
   const firstCommitAt = commits.map((commit) => commit.authored_date).sort()[0];
@@ -86,8 +119,8 @@ export function toPullRequest(
     ...(mr.merge_commit_sha || mr.squash_commit_sha
       ? { mergeCommitSha: mr.merge_commit_sha ?? mr.squash_commit_sha ?? undefined }
       : {}),
-    additions: 0,
-    deletions: 0,
+    additions: size.additions,
+    deletions: size.deletions,
     commitShas: commits.map((commit) => commit.id),
   };
 }

@@ -10,6 +10,10 @@
  *   `updated_at` (the same per-user record the API's system notes give).
  * - The Pipeline Hook's `builds[]` are the pipeline's jobs; the Job Hook gives `retries_count`.
  * - The Deployment Hook's commit is the last segment of `commit_url`, else `short_sha`.
+ * - No hook has the merge request's commits or diffs: merge-stored.ts keeps what a sync stored.
+ *
+ * Records carry the repository and service names the caller passes (`naming`): the ones a sync of the
+ * same project would write, found from the hook's project (`readHookProject`).
  */
 import type { Issue } from '../../domain/errors.js';
 import type { CiRun, Deployment, PullRequest, Review } from '../../domain/records/index.js';
@@ -24,6 +28,7 @@ import {
   type MapOutcome,
   type Mapped,
   mergeOutcomes,
+  peekNumber,
   toIssues,
 } from './outcome.js';
 import { deploymentHook, jobHook, mergeRequestHook, noteHook, pipelineHook } from './payloads-webhooks.js';
@@ -51,6 +56,9 @@ export interface WebhookRecords {
   deployments: MapOutcome<Deployment>;
 }
 
+/** The author of a hook's merge request when only their id is known. */
+export const UNKNOWN_AUTHOR_PREFIX = 'user-id:';
+
 const APPROVAL_ACTIONS: Record<string, Review['state']> = {
   approval: 'approved',
   approved: 'approved',
@@ -58,7 +66,43 @@ const APPROVAL_ACTIONS: Record<string, Review['state']> = {
   unapproved: 'dismissed',
 };
 
-export function mapWebhook(event: GitLabHookEvent, body: unknown): WebhookRecords {
+/** The project a hook is about: its full path and, when the body has it, its numeric id. */
+export interface HookProject {
+  path: string;
+  id?: number;
+}
+
+/** Repository and service names to write instead of the defaults (project.ts). */
+export interface ProjectNaming {
+  repository?: string | undefined;
+  service?: string | undefined;
+}
+
+/** The hook's project, read before mapping so the caller can find the names a sync would use. */
+export function readHookProject(event: GitLabHookEvent, body: unknown): HookProject | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  if (event === 'Job Hook') {
+    const parsed = jobHook.safeParse(body);
+    if (!parsed.success) return undefined;
+    const id = peekNumber(body, 'project_id');
+    return { path: readJobProjectPath(parsed.data.repository.homepage), ...(id ? { id } : {}) };
+  }
+  const project = (body as { project?: unknown }).project;
+  const path = (project as { path_with_namespace?: unknown } | undefined)?.path_with_namespace;
+  if (typeof path !== 'string' || path === '') return undefined;
+  const id = peekNumber(project, 'id');
+  return { path, ...(id ? { id } : {}) };
+}
+
+function readJobProjectPath(homepage: string): string {
+  return new URL(homepage).pathname.replace(/^\/+|\/+$/g, '');
+}
+
+export function mapWebhook(
+  event: GitLabHookEvent,
+  body: unknown,
+  naming: ProjectNaming = {},
+): WebhookRecords {
   const empty: WebhookRecords = {
     project: undefined,
     pullRequests: emptyOutcome(),
@@ -69,15 +113,15 @@ export function mapWebhook(event: GitLabHookEvent, body: unknown): WebhookRecord
   const record = `${GITLAB_SOURCE} ${event}`;
   const fail = (issues: Issue[], into: keyof Omit<WebhookRecords, 'project'>): WebhookRecords => ({
     ...empty,
-    [into]: { records: [], ignored: 0, issues, malformed: 1 },
+    [into]: { records: [], ignored: 0, issues, malformed: 1, warnings: [] },
   });
 
   if (event === 'Merge Request Hook') {
     const parsed = mergeRequestHook.safeParse(body);
     if (!parsed.success) return fail(toIssues(record, parsed.error, body), 'pullRequests');
     const { user, object_attributes: mr } = parsed.data;
-    const project = describeProject(parsed.data.project.path_with_namespace);
-    const author = user.id === mr.author_id ? user.username : `user-id:${mr.author_id}`;
+    const project = describeProject(parsed.data.project.path_with_namespace, naming);
+    const author = user.id === mr.author_id ? user.username : `${UNKNOWN_AUTHOR_PREFIX}${mr.author_id}`;
     const pullRequest = mapMergeRequest(project, { mergeRequest: { ...mr, author: { username: author } } });
     const approval = mr.action ? APPROVAL_ACTIONS[mr.action] : undefined;
     const reviews: Mapped<Review>[] = approval
@@ -100,7 +144,7 @@ export function mapWebhook(event: GitLabHookEvent, body: unknown): WebhookRecord
     const parsed = noteHook.safeParse(body);
     if (!parsed.success) return fail(toIssues(record, parsed.error, body), 'reviews');
     const { user, object_attributes: note, merge_request } = parsed.data;
-    const project = describeProject(parsed.data.project.path_with_namespace);
+    const project = describeProject(parsed.data.project.path_with_namespace, naming);
     const review = mapNote(project, {
       id: note.id,
       body: note.note,
@@ -117,7 +161,7 @@ export function mapWebhook(event: GitLabHookEvent, body: unknown): WebhookRecord
     const parsed = pipelineHook.safeParse(body);
     if (!parsed.success) return fail(toIssues(record, parsed.error, body), 'ciRuns');
     const { object_attributes: pipeline, builds } = parsed.data;
-    const project = describeProject(parsed.data.project.path_with_namespace);
+    const project = describeProject(parsed.data.project.path_with_namespace, naming);
     const run = collectMapped([mapPipeline(project, pipeline)]);
     const jobs = mapJobs(
       project,
@@ -130,7 +174,7 @@ export function mapWebhook(event: GitLabHookEvent, body: unknown): WebhookRecord
     const parsed = jobHook.safeParse(body);
     if (!parsed.success) return fail(toIssues(record, parsed.error, body), 'ciRuns');
     const job = parsed.data;
-    const project = describeProject(new URL(job.repository.homepage).pathname.replace(/^\/+|\/+$/g, ''));
+    const project = describeProject(readJobProjectPath(job.repository.homepage), naming);
     const payload = {
       id: job.build_id,
       name: job.build_name,
@@ -150,7 +194,7 @@ export function mapWebhook(event: GitLabHookEvent, body: unknown): WebhookRecord
   const parsed = deploymentHook.safeParse(body);
   if (!parsed.success) return fail(toIssues(record, parsed.error, body), 'deployments');
   const deployment = parsed.data;
-  const project: GitLabProject = describeProject(deployment.project.path_with_namespace);
+  const project: GitLabProject = describeProject(deployment.project.path_with_namespace, naming);
   const fullSha = /\/commit\/([0-9a-f]{40,64})$/.exec(deployment.commit_url ?? '')?.[1];
   const mapped = buildDeployment(
     project,

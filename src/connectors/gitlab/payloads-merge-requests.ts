@@ -44,3 +44,17 @@ export const notePayload = z.object({
   noteable_iid: idField.nullish(),
 });
 export type NotePayload = z.output<typeof notePayload>;
+
+/**
+ * One file of `GET …/merge_requests/:iid/diffs` (GitLab's `API::Entities::Diff`). `diff` holds the hunks
+ * (`@@ -1,3 +1,4 @@` onwards, no `---`/`+++` header unless `unidiff=true`). GitLab empties it for a file
+ * over its diff limits and says so with `too_large` or `collapsed`; older servers omit the two flags.
+ */
+export const mergeRequestDiffPayload = z.object({
+  old_path: z.string(),
+  new_path: z.string(),
+  diff: z.string().nullish(),
+  too_large: z.boolean().nullish(),
+  collapsed: z.boolean().nullish(),
+});
+export type MergeRequestDiffPayload = z.output<typeof mergeRequestDiffPayload>;

@@ -40,6 +40,7 @@ export type ChangeFailureRateValue = RateValue & {
 export function computeChangeFailureRate(
   facts: DoraFacts,
   precomputed?: Attribution,
+  counted?: { productionDeployments: number },
 ): MetricResult<ChangeFailureRateValue> {
   const { window, scope } = facts;
   const attribution =
@@ -60,7 +61,9 @@ export function computeChangeFailureRate(
     scope,
     {
       numerator: failedDeployments.length,
-      denominator: deployments.length,
+      // Counted elsewhere when `facts.deployments` holds only the window's failed deployments (the metric
+      // facts count the others per day).
+      denominator: counted?.productionDeployments ?? deployments.length,
       recordIds: [...deploymentIds, ...incidentIds],
     },
     'at least 1 production deployment in the window',

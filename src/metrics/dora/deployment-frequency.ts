@@ -39,14 +39,37 @@ export interface DeploymentFrequencyValue {
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 export function computeDeploymentFrequency(facts: DoraFacts): MetricResult<DeploymentFrequencyValue> {
-  const { window, scope, timeZone } = facts;
-  const definition = deploymentFrequencyDefinition;
   const deployments = facts.deployments.filter(
     (deployment) =>
-      hasReachedProduction(deployment, facts.productionEnvironments) && hasFinishedIn(deployment, window),
+      hasReachedProduction(deployment, facts.productionEnvironments) &&
+      hasFinishedIn(deployment, facts.window),
   );
-  const recordIds = deployments.map(recordId);
-  if (deployments.length === 0) {
+  return computeDeploymentFrequencyFromDays(
+    facts,
+    deployments.map((deployment) => ({ at: toMs(deployment.finishedAt), count: 1 })),
+    deployments.map(recordId),
+  );
+}
+
+/** Production deployments that reached users, `count` of them finishing on the local day of `at`. */
+export interface DeploymentsOnDay {
+  at: number;
+  count: number;
+}
+
+/**
+ * The same figure from deployments already counted per local day of the window (the metric facts keep
+ * such counts): what `computeDeploymentFrequency` computes once it has counted.
+ */
+export function computeDeploymentFrequencyFromDays(
+  facts: Pick<DoraFacts, 'window' | 'scope' | 'timeZone' | 'productionEnvironments'>,
+  days: readonly DeploymentsOnDay[],
+  recordIds: string[],
+): MetricResult<DeploymentFrequencyValue> {
+  const { window, scope, timeZone } = facts;
+  const definition = deploymentFrequencyDefinition;
+  const count = days.reduce((sum, day) => sum + day.count, 0);
+  if (count === 0) {
     return toInsufficientData(
       definition,
       window,
@@ -60,16 +83,17 @@ export function computeDeploymentFrequency(facts: DoraFacts): MetricResult<Deplo
   const daysByWeek = new Map<string, Set<string>>(
     listWeekKeys(window, timeZone).map((week) => [week, new Set()]),
   );
-  for (const deployment of deployments) {
-    const finished = new Date(toMs(deployment.finishedAt));
+  for (const day of days) {
+    if (day.count === 0) continue;
+    const finished = new Date(day.at);
     daysByWeek.get(toWeekKey(finished, timeZone))?.add(toDayKey(finished, timeZone));
   }
-  const daysPerWeek = [...daysByWeek.values()].map((days) => days.size);
-  const deploymentDays = daysPerWeek.reduce((sum, days) => sum + days, 0);
+  const daysPerWeek = [...daysByWeek.values()].map((set) => set.size);
+  const deploymentDays = daysPerWeek.reduce((sum, size) => sum + size, 0);
   const weeks = daysPerWeek.length;
-  return toValueResult(definition, window, scope, deployments.length, recordIds, {
-    value: deployments.length,
-    perWeek: deployments.length / ((window.to.getTime() - window.from.getTime()) / WEEK_MS),
+  return toValueResult(definition, window, scope, count, recordIds, {
+    value: count,
+    perWeek: count / ((window.to.getTime() - window.from.getTime()) / WEEK_MS),
     deploymentDaysPerWeek: median(daysPerWeek) ?? 0,
     meanDeploymentDaysPerWeek: deploymentDays / weeks,
     weeks,

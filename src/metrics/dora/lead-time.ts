@@ -106,20 +106,7 @@ export function computeLeadTime(
   const recordIds = [...deploymentIds, ...commitIds];
   const summary = summarizeDurations(seconds);
   if (!summary) {
-    const reasons = [
-      excludedNegative > 0 ? `${excludedNegative} commits with negative spans excluded` : '',
-      unknownCommit > 0 ? `${unknownCommit} deployments with commits missing from the graph` : '',
-      baseline > 0 ? `${baseline} first deployments of a service, which ship no measured changes` : '',
-    ].filter(Boolean);
-    return toInsufficientData(
-      leadTimeDefinition,
-      window,
-      scope,
-      0,
-      recordIds,
-      `at least 1 commit first shipped by a production deployment in the window, with its commit graph` +
-        (reasons.length > 0 ? ` (${reasons.join('; ')})` : ''),
-    );
+    return toLeadTimeInsufficientData(facts, { excludedNegative, unknownCommit, baseline }, recordIds);
   }
   const commitsBySha = new Map<string, Commit>();
   for (const commit of commits) commitsBySha.set(commit.sha, commit);
@@ -140,4 +127,27 @@ export function computeLeadTime(
     baseline,
     breakdown,
   });
+}
+
+/** Why a window has no lead time, from the counts of what was left out (also kept by the metric facts). */
+export function toLeadTimeInsufficientData(
+  facts: Pick<DoraFacts, 'window' | 'scope'>,
+  counts: { excludedNegative: number; unknownCommit: number; baseline: number },
+  recordIds: string[],
+): MetricResult<LeadTimeValue> {
+  const { excludedNegative, unknownCommit, baseline } = counts;
+  const reasons = [
+    excludedNegative > 0 ? `${excludedNegative} commits with negative spans excluded` : '',
+    unknownCommit > 0 ? `${unknownCommit} deployments with commits missing from the graph` : '',
+    baseline > 0 ? `${baseline} first deployments of a service, which ship no measured changes` : '',
+  ].filter(Boolean);
+  return toInsufficientData(
+    leadTimeDefinition,
+    facts.window,
+    facts.scope,
+    0,
+    recordIds,
+    `at least 1 commit first shipped by a production deployment in the window, with its commit graph` +
+      (reasons.length > 0 ? ` (${reasons.join('; ')})` : ''),
+  );
 }

@@ -28,22 +28,31 @@ export function isUnplanned(deployment: Deployment): boolean {
 }
 
 export function computeReworkRate(facts: DoraFacts): MetricResult<ReworkRateValue> {
-  const { window, scope } = facts;
   const deployments = facts.deployments.filter(
     (deployment) =>
-      hasReachedProduction(deployment, facts.productionEnvironments) && hasFinishedIn(deployment, window),
+      hasReachedProduction(deployment, facts.productionEnvironments) &&
+      hasFinishedIn(deployment, facts.window),
   );
   const unplannedDeployments = deployments.filter(isUnplanned).map(recordId);
+  return toReworkRateResult(facts, {
+    unplanned: unplannedDeployments.length,
+    deployments: deployments.length,
+    recordIds: deployments.map(recordId),
+    unplannedDeployments,
+  });
+}
+
+/** The rate from counts already taken (the metric facts keep them per day). */
+export function toReworkRateResult(
+  facts: Pick<DoraFacts, 'window' | 'scope'>,
+  counts: { unplanned: number; deployments: number; recordIds: string[]; unplannedDeployments: string[] },
+): MetricResult<ReworkRateValue> {
   return toRateResult(
     reworkRateDefinition,
-    window,
-    scope,
-    {
-      numerator: unplannedDeployments.length,
-      denominator: deployments.length,
-      recordIds: deployments.map(recordId),
-    },
+    facts.window,
+    facts.scope,
+    { numerator: counts.unplanned, denominator: counts.deployments, recordIds: counts.recordIds },
     'at least 1 production deployment in the window',
-    { unplannedDeployments },
+    { unplannedDeployments: counts.unplannedDeployments },
   );
 }

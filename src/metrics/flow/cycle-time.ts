@@ -11,7 +11,7 @@ import {
 } from '../result.js';
 import { isInWindow } from '../window.js';
 import type { FlowFacts } from './flow-facts.js';
-import { toTimelines } from './status-timeline.js';
+import { timelinesOf } from './status-timeline.js';
 
 export const cycleTimeDefinition: MetricDefinition = {
   id: 'flow.cycle-time',
@@ -29,7 +29,7 @@ export type CycleTimeResult = MetricResult<DurationValue>;
 
 export function computeCycleTime(facts: FlowFacts): CycleTimeResult {
   const samples: DurationSample[] = [];
-  for (const { id, startedAt, completedAt } of toTimelines(facts.workItems, facts.statusCategories)) {
+  for (const { id, startedAt, completedAt } of timelinesOf(facts)) {
     if (startedAt === undefined || completedAt === undefined) continue;
     if (!isInWindow(completedAt, facts.window)) continue;
     samples.push({ value: (completedAt - startedAt) / 1000, recordId: id });

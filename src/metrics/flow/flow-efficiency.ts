@@ -17,7 +17,7 @@ import {
 } from '../result.js';
 import { isInWindow } from '../window.js';
 import type { FlowFacts } from './flow-facts.js';
-import { measureTimeIn, normalizeStatus, toTimelines } from './status-timeline.js';
+import { measureTimeIn, normalizeStatus, timelinesOf } from './status-timeline.js';
 
 export const flowEfficiencyDefinition: MetricDefinition = {
   id: 'flow.flow-efficiency',
@@ -48,7 +48,7 @@ export function computeFlowEfficiency(facts: FlowFacts): FlowEfficiencyResult {
   let active = 0;
   let cycle = 0;
   const ids: string[] = [];
-  for (const { id, steps, startedAt, completedAt } of toTimelines(facts.workItems, facts.statusCategories)) {
+  for (const { id, steps, startedAt, completedAt } of timelinesOf(facts)) {
     if (startedAt === undefined || completedAt === undefined) continue;
     if (!isInWindow(completedAt, facts.window)) continue;
     cycle += completedAt - startedAt;

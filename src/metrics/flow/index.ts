@@ -2,6 +2,7 @@
 import { type CycleTimeResult, computeCycleTime } from './cycle-time.js';
 import { computeFlowEfficiency, type FlowEfficiencyResult } from './flow-efficiency.js';
 import type { FlowFacts } from './flow-facts.js';
+import { timelinesOf } from './status-timeline.js';
 import { computeThroughput, type ThroughputResult } from './throughput.js';
 import { computeWipToThroughput, type WipToThroughputResult } from './wip-to-throughput.js';
 import { computeWorkInProgress, type WorkInProgressResult } from './work-in-progress.js';
@@ -17,7 +18,8 @@ export interface FlowMetrics {
   flowEfficiency: FlowEfficiencyResult;
 }
 
-export function computeFlow(facts: FlowFacts): FlowMetrics {
+export function computeFlow(input: FlowFacts): FlowMetrics {
+  const facts = { ...input, timelines: timelinesOf(input) };
   return {
     cycleTime: computeCycleTime(facts),
     throughput: computeThroughput(facts),

@@ -50,6 +50,15 @@ export function toTimelines(
   return items.map((item) => buildTimeline(item, categories));
 }
 
+/** The facts' timelines: as given, else read from the work items' histories. */
+export function timelinesOf(facts: {
+  workItems: readonly WorkItem[];
+  statusCategories?: StatusCategoryOverrides;
+  timelines?: readonly StatusTimeline[];
+}): readonly StatusTimeline[] {
+  return facts.timelines ?? toTimelines(facts.workItems, facts.statusCategories);
+}
+
 function toCategoryMap(overrides: StatusCategoryOverrides): ReadonlyMap<string, StatusCategory> {
   return new Map(Object.entries(overrides).map(([status, category]) => [normalizeStatus(status), category]));
 }

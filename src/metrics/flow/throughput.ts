@@ -16,7 +16,7 @@ import {
 import { median } from '../stats.js';
 import { isInWindow } from '../window.js';
 import type { FlowFacts } from './flow-facts.js';
-import { toTimelines } from './status-timeline.js';
+import { timelinesOf } from './status-timeline.js';
 
 export const throughputDefinition: MetricDefinition = {
   id: 'flow.throughput',
@@ -43,7 +43,7 @@ export function computeThroughput(facts: FlowFacts): ThroughputResult {
   const weeks = new Map<string, WeeklyCount>(
     listWeekKeys(facts.window, facts.timeZone).map((week) => [week, { week, count: 0, recordIds: [] }]),
   );
-  const timelines = toTimelines(facts.workItems, facts.statusCategories);
+  const timelines = timelinesOf(facts);
   if (weeks.size === 0 || !timelines.some((timeline) => timeline.steps.length > 0)) {
     return toInsufficientData(
       throughputDefinition,

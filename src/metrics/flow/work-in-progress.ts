@@ -10,7 +10,7 @@ import {
   toValueResult,
 } from '../result.js';
 import type { FlowFacts } from './flow-facts.js';
-import { findCategoryAt, toTimelines } from './status-timeline.js';
+import { findCategoryAt, timelinesOf } from './status-timeline.js';
 
 export const workInProgressDefinition: MetricDefinition = {
   id: 'flow.work-in-progress',
@@ -29,7 +29,7 @@ export type WorkInProgressResult = MetricResult<WorkInProgressValue>;
 /** Work in progress at `at`, by default the facts' "now". */
 export function computeWorkInProgress(facts: FlowFacts, at: Date = facts.now): WorkInProgressResult {
   const instant = at.getTime();
-  const timelines = toTimelines(facts.workItems, facts.statusCategories);
+  const timelines = timelinesOf(facts);
   if (!timelines.some((timeline) => (timeline.steps[0]?.at ?? Number.POSITIVE_INFINITY) <= instant)) {
     return toInsufficientData(
       workInProgressDefinition,

@@ -11,7 +11,7 @@ import {
   toDurationResult,
 } from '../result.js';
 import type { FlowFacts } from './flow-facts.js';
-import { findCategoryAt, findFirstInProgress, toTimelines } from './status-timeline.js';
+import { findCategoryAt, findFirstInProgress, timelinesOf } from './status-timeline.js';
 
 export const workItemAgeDefinition: MetricDefinition = {
   id: 'flow.work-item-age',
@@ -29,7 +29,7 @@ export type WorkItemAgeResult = MetricResult<DurationValue>;
 export function computeWorkItemAge(facts: FlowFacts): WorkItemAgeResult {
   const now = facts.now.getTime();
   const samples: DurationSample[] = [];
-  for (const { id, steps } of toTimelines(facts.workItems, facts.statusCategories)) {
+  for (const { id, steps } of timelinesOf(facts)) {
     if (findCategoryAt(steps, now) !== 'in-progress') continue;
     const startedAt = findFirstInProgress(steps, now);
     if (startedAt === undefined) continue;

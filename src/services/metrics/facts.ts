@@ -21,15 +21,18 @@ const before = (window: Window, days: number) => new Date(window.from.getTime() 
  * DORA's records. Deployments are those detected per service (deployment-detection.ts): stored ones, and
  * for `from: ci-job` services those derived from the whole CI history of their repositories (which
  * commits a deployment ships depends on every earlier one). Commit subjects are read for revert commits.
+ * Deployments, commits and incidents are read after the window too: a failure's evidence (an incident, a
+ * rollback, the deployment that recovered it) may come later, and an incident belongs to the latest
+ * deployment before it, not the latest before the window's end. So the figures equal those read from the
+ * metric facts, which are built from every record.
  */
 export async function loadDoraRecords(context: AppContext, window: Window) {
   const { store } = context;
   const { services } = context.workspace.model;
   const [stored, ciRuns, commits, incidents, pullRequests, reviews] = await Promise.all([
-    queryRecords(store, 'deployment', { to: window.to }),
-    loadDeployJobRuns(context, window),
+    queryRecords(store, 'deployment'),
+    loadDeployJobRuns(context),
     queryRecords(store, 'commit', {
-      to: window.to,
       fields: ['repository', 'sha', 'parents', 'authoredAt', 'committedAt', 'subject'],
     }),
     queryRecords(store, 'incident'),
@@ -41,13 +44,12 @@ export async function loadDoraRecords(context: AppContext, window: Window) {
 }
 
 /** CI runs of the repositories of services whose deployments are their CI jobs; none when no service says so. */
-async function loadDeployJobRuns(context: AppContext, window: Window) {
+async function loadDeployJobRuns(context: AppContext) {
   const repositories = context.workspace.model.services
     .filter((service) => service.deployments.from === 'ci-job')
     .flatMap((service) => service.repositories);
   if (repositories.length === 0) return [];
   return queryRecords(context.store, 'ci-run', {
-    to: window.to,
     scope: { field: 'repository', refs: [...new Set(repositories)] },
   });
 }

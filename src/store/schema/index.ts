@@ -1,4 +1,5 @@
 /** The whole store schema, as drizzle-kit reads it to generate migrations and as queries are typed by it. */
 export * from './meta.js';
+export * from './metric-facts.js';
 export * from './model.js';
 export * from './records.js';

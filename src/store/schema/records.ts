@@ -70,9 +70,7 @@ export const commits = pgTable(
   },
   (t) => [
     index('commits_repository_committed_at_idx').on(t.repository, t.committedAt),
-    index('commits_repository_sha_idx').on(t.repository, t.sha),
     index('commits_committed_at_idx').on(t.committedAt),
-    index('commits_author_email_idx').on(t.authorEmail),
     check(
       'commits_counts_check',
       sql`${t.additions} >= 0 and ${t.deletions} >= 0 and ${t.filesChanged} >= 0`,

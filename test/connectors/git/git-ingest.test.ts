@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestGitRepository } from '../../../src/services/git-ingest.service.js';
+import { createGitRunner } from '../../support/git.js';
 import { openTestStore, type TestStore } from '../../support/store.js';
 
 let dir: string;
@@ -27,21 +28,10 @@ afterEach(async () => {
 
 /** Runs git in the test repository with a fixed identity; `date` is `<epoch> <±hhmm>` for both times. */
 function git(args: string[], date = '1704067200 +0000'): string {
-  return execFileSync('git', args, {
-    cwd: repo,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Asha Rao',
-      GIT_AUTHOR_EMAIL: 'asha@example.com',
-      GIT_COMMITTER_NAME: 'Bo Li',
-      GIT_COMMITTER_EMAIL: 'bo@example.com',
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_DATE: date,
-      GIT_CONFIG_NOSYSTEM: '1',
-      HOME: dir,
-    },
-  }).trim();
+  return createGitRunner(repo, dir, {
+    author: { name: 'Asha Rao', email: 'asha@example.com' },
+    committer: { name: 'Bo Li', email: 'bo@example.com' },
+  })(args, date);
 }
 
 async function write(file: string, text: string | Buffer): Promise<void> {

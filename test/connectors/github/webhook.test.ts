@@ -1,15 +1,18 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/api/app.js';
 import { githubWebhookRoutes } from '../../../src/api/routes/webhooks-github.js';
+import { createGithubClient } from '../../../src/connectors/github/client.js';
 import type { AppContext } from '../../../src/services/context.js';
 import { generateDemo, writeDemo } from '../../../src/services/demo/index.js';
+import { syncGithubRepository } from '../../../src/services/github-sync.service.js';
 import { signGithubPayload } from '../../../src/services/github-webhook.service.js';
 import { loadWorkspace } from '../../../src/workspace/index.js';
 import { openTestStore, type TestStore } from '../../support/store.js';
-import { DATA_DIR } from './recorded.js';
+import { DATA_DIR, readPygithubResponse } from './recorded.js';
+import { startReplayServer } from './replay-server.js';
 
 const SECRET = 'It is a secret to everybody';
 let tmp: string;
@@ -21,6 +24,11 @@ beforeAll(async () => {
   process.env.GITHUB_WEBHOOK_SECRET = SECRET;
   tmp = await mkdtemp(path.join(os.tmpdir(), 'sextant-github-webhook-'));
   await writeDemo(tmp, generateDemo({ seed: 1, asOf: '2026-11-23' }));
+  // A declared source whose records belong to the demo's checkout-api (found by its URL, as a sync does).
+  await appendFile(
+    path.join(tmp, 'sextant.yaml'),
+    '\nsources:\n  - name: checkout-github\n    type: github\n    repository: Fernwood/Checkout-API\n',
+  );
   testStore = await openTestStore('pglite');
   context = { workspace: await loadWorkspace(tmp), store: testStore.store };
   app = createApp(context, { log: () => {} });
@@ -98,6 +106,59 @@ describe('GitHub webhook endpoint', () => {
               (select count(*) from ci_runs where id like 'github:%')::int as runs`,
     );
     expect(row).toEqual({ prs: 1, reviews: 1, commits: 1, runs: 1 });
+  });
+
+  it('keeps the commits a sync stored for a pull request when a pull_request event rewrites it', async () => {
+    const closed = await readExample('pull_request', 'closed.payload.json');
+    const pull = JSON.parse(closed).pull_request as { head: { sha: string } };
+    // The sync reads PR #2 and its one commit (PyGithub's recording of a PR commit, moved to #2's head).
+    const [commit] = readPygithubResponse<{ sha: string }[]>('PullRequest.testGetCommits.json', /\/commits$/);
+    const server = await startReplayServer((url) => {
+      const { pathname } = new URL(url, 'http://local');
+      if (pathname === '/repos/codertocat/hello-world/pulls') return { status: 200, body: [pull] };
+      if (pathname === '/repos/codertocat/hello-world/pulls/2/commits')
+        return { status: 200, body: [{ ...commit, sha: pull.head.sha }] };
+      if (/^\/repos\/codertocat\/hello-world\/pulls\/2\/(reviews|comments)$/.test(pathname))
+        return { status: 200, body: [] };
+      return { status: 404, body: { message: 'Not Found' } };
+    });
+    try {
+      await syncGithubRepository(context.store, {
+        repo: 'Codertocat/Hello-World',
+        client: createGithubClient({ baseUrl: server.origin, sleep: async () => {} }),
+        incidentLabels: ['incident'],
+        steps: ['pull-requests'],
+      });
+    } finally {
+      await server.close();
+    }
+    const read = () =>
+      context.store.query<{ state: string; commit_shas: string[]; first_commit_at: Date | null }>(
+        `select state, commit_shas, first_commit_at from pull_requests where id = 'github:codertocat/hello-world#2'`,
+      );
+    const synced = { commit_shas: [pull.head.sha], first_commit_at: new Date('2012-05-27T00:33:23-07:00') };
+    expect(await read()).toEqual([{ state: 'closed', ...synced }]);
+
+    const reopened = await deliver(
+      'pull_request',
+      await readExample('pull_request', 'reopened.payload.json'),
+    );
+    expect(reopened.body.written['pull-request']).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    expect(await read()).toEqual([{ state: 'open', ...synced }]);
+    await deliver('pull_request', await readExample('pull_request', 'synchronize.payload.json'));
+    expect(await read()).toEqual([{ state: 'open', ...synced }]);
+  });
+
+  it("names a declared source's records as its sync does: the workspace repository and service", async () => {
+    const payload = JSON.parse(await readExample('pull_request', 'opened.payload.json'));
+    payload.repository.full_name = 'Fernwood/Checkout-API';
+    const { status, body } = await deliver('pull_request', JSON.stringify(payload));
+    expect(status).toBe(200);
+    expect(body.repository).toBe('fernwood/checkout-api');
+    const rows = await context.store.query<{ repository: string }>(
+      `select repository from pull_requests where id = 'github:fernwood/checkout-api#2'`,
+    );
+    expect(rows).toEqual([{ repository: 'repository:default/checkout-api' }]);
   });
 
   it('answers ping with 200 and writes nothing', async () => {

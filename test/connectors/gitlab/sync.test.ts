@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { syncGitLabProject } from '../../../src/services/gitlab-sync.service.js';
-import { countRecords, readCursor } from '../../../src/store/index.js';
+import { countRecords, queryRecords, readCursor, saveCursor } from '../../../src/store/index.js';
 import { openTestStore, type TestStore } from '../../support/store.js';
+import { buildDiffFile, buildTooLargeFile } from './diffs.js';
 import { type ReplayServer, startReplayServer } from './replay-server.js';
 import { groupBy, readDevlakeGitlab } from './shared-data.js';
 
@@ -56,7 +57,20 @@ beforeAll(async () => {
       body: (commits.get(iid) ?? []).map((row) => row.data),
     };
     routes[`${BASE}/merge_requests/${iid}/notes`] = { body: (notes.get(iid) ?? []).map((row) => row.data) };
+    routes[`${BASE}/merge_requests/${iid}/diffs`] = { body: [buildDiffFile(`models/mr_${iid}.sql`, iid, 1)] };
   }
+  // !1 changed 23 files: two pages of diffs, 20 files (+2 −1 each), then 3 (+5 each).
+  routes[`${BASE}/merge_requests/1/diffs?per_page=20`] = {
+    headers: { 'x-next-page': '2' },
+    body: Array.from({ length: 20 }, (_, index) => buildDiffFile(`models/spend_${index}.sql`, 2, 1)),
+  };
+  routes[`${BASE}/merge_requests/1/diffs?per_page=20&page=2`] = {
+    body: Array.from({ length: 3 }, (_, index) => buildDiffFile(`docs/spend_${index}.md`, 5, 0)),
+  };
+  // !18 added a seed file over GitLab's diff limits: GitLab flags it and sends no diff.
+  routes[`${BASE}/merge_requests/18/diffs`] = {
+    body: [buildDiffFile('models/xf/spend.sql', 4, 2), buildTooLargeFile('data/spend_seed.csv')],
+  };
   for (const pipeline of details) {
     routes[`${BASE}/pipelines/${pipeline.id}`] = { body: pipeline };
     routes[`${BASE}/pipelines/${pipeline.id}/jobs`] = { body: [] };
@@ -71,11 +85,13 @@ afterAll(async () => {
 });
 
 describe('syncing a GitLab project', () => {
+  let firstSync: Awaited<ReturnType<typeof syncGitLabProject>> | undefined;
   it('collects every page, maps and upserts, and counts what it read, wrote, ignored and rejected', async () => {
     const result = await syncGitLabProject(testStore.store, {
       project: 12345678,
       client: { baseUrl: server.baseUrl, token: 'secret', sleep: async () => undefined },
     });
+    firstSync = result;
     expect(result.project).toBe('gitlab-data/snowflake_spend');
     const byType = Object.fromEntries(result.types.map(({ type, ...counts }) => [type, counts]));
     expect(byType['pull-request']).toMatchObject({ read: 18, inserted: 18, malformed: 0 });
@@ -86,6 +102,27 @@ describe('syncing a GitLab project', () => {
     expect(result.issues.map((issue) => issue.found)).toEqual(['"completed"', '"undeployed"']);
     expect((await countRecords(testStore.store))['pull-request']).toBe(18);
     expect(server.requests.every((request) => request.headers['private-token'] === 'secret')).toBe(true);
+  });
+
+  it('sizes each merge request from its diffs, every page of them, and warns when GitLab cut a file', async () => {
+    const stored = await queryRecords(testStore.store, 'pull-request', {
+      fields: ['number', 'additions', 'deletions'],
+    });
+    const sizes = Object.fromEntries(stored.map((pr) => [pr.number, [pr.additions, pr.deletions]]));
+    expect(sizes[1]).toEqual([20 * 2 + 3 * 5, 20]);
+    expect(sizes[3]).toEqual([3, 1]);
+    // Known to be a lower bound: the seed file's lines are not in it, and the sync says so.
+    expect(sizes[18]).toEqual([4, 2]);
+    expect(firstSync?.warnings).toEqual([
+      expect.objectContaining({
+        record: 'gitlab:gitlab-data/snowflake_spend!18',
+        path: 'additions',
+        found: '["data/spend_seed.csv"]',
+      }),
+    ]);
+    expect(server.requests).toContainEqual(
+      expect.objectContaining({ url: `/api/v4${BASE}/merge_requests/1/diffs?per_page=20&page=2` }),
+    );
   });
 
   it('changes nothing when run again over the same data', async () => {
@@ -140,6 +177,7 @@ describe('incremental GitLab sync', () => {
       ...[18, 19, 20, 21].flatMap((iid) => [
         `${BASE}/merge_requests/${iid}/commits?per_page=100`,
         `${BASE}/merge_requests/${iid}/notes?per_page=100&sort=asc&order_by=created_at`,
+        `${BASE}/merge_requests/${iid}/diffs?per_page=20`,
       ]),
       `${BASE}/pipelines?per_page=100&${after}`,
       `${BASE}/deployments?per_page=100&${after}`,
@@ -175,6 +213,18 @@ describe('incremental GitLab sync', () => {
     expect((await readCursor(store.store, key))?.value).toMatchObject({
       syncedFrom: '2022-07-02T00:00:00.000Z',
     });
+  });
+
+  it('reads everything again after a sync from before merge request sizes, so every size is filled in', async () => {
+    const before = { repository: null, service: null };
+    await saveCursor(store.store, key, { version: 1, shape: before, syncedFrom: '2022-01-01T00:00:00.000Z' });
+    const result = await sync('2022-07-01T00:00:00Z');
+    expect(result.start).toEqual({
+      kind: 'reset',
+      reason: 'merge request sizes were added since the last sync',
+    });
+    expect(result.types.find((type) => type.type === 'pull-request')).toMatchObject({ read: 18 });
+    expect((await readCursor(store.store, key))?.value).toMatchObject({ version: 2 });
   });
 
   it('keeps the cursor when asked for a later time than it holds, and starts over when the names change', async () => {

@@ -1,22 +1,58 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../../src/api/app.js';
 import { gitlabWebhookRoutes } from '../../../src/api/routes/webhooks-gitlab.js';
 import type { AppContext } from '../../../src/services/context.js';
+import { findSource, runSource } from '../../../src/services/sources.service.js';
 import { countRecords } from '../../../src/store/index.js';
 import { initWorkspace, loadWorkspace } from '../../../src/workspace/index.js';
 import { openTestStore, type TestStore } from '../../support/store.js';
-import { readGoGitlab } from './shared-data.js';
+import { buildDiffFile } from './diffs.js';
+import { type ReplayServer, startReplayServer } from './replay-server.js';
+import { readDevlakeGitlab, readGoGitlab } from './shared-data.js';
 
 const TOKEN = 'hook-secret';
 let tmp: string;
 let testStore: TestStore;
 let context: AppContext;
 let app: ReturnType<typeof createApp>;
+let server: ReplayServer;
+
+/** The project of go-gitlab's Merge Request Hook example, as the REST API lists it. */
+const PROJECT = '/projects/gitlabhq%2Fgitlab-test';
+/** Its MR !1 as `GET …/merge_requests` gives it: go-gitlab's REST example, moved to that project. */
+const restMergeRequest = {
+  ...(readGoGitlab('api/get_merge_request.json') as object),
+  iid: 1,
+  project_id: 1,
+  title: 'MS-Viewport',
+  state: 'opened',
+  created_at: '2013-12-03T17:23:34Z',
+  updated_at: '2013-12-03T17:23:34Z',
+  source_branch: 'ms-viewport',
+  target_branch: 'master',
+  author: { id: 51, username: 'ada', name: 'Ada' },
+};
+const restCommits = readDevlakeGitlab('merge_request_commits')
+  .slice(0, 2)
+  .map((row) => row.data);
 
 beforeAll(async () => {
+  // The config is read once per process: the sync's server is set before anything reads it.
+  server = await startReplayServer({
+    [PROJECT]: { body: { id: 1, path_with_namespace: 'gitlabhq/gitlab-test' } },
+    // GitLab finds a project by its path in any case; the declared source spells it differently.
+    '/projects/GitLabHQ%2FGitLab-Test': { body: { id: 1, path_with_namespace: 'gitlabhq/gitlab-test' } },
+    [`${PROJECT}/merge_requests`]: { body: [restMergeRequest] },
+    [`${PROJECT}/merge_requests/1/commits`]: { body: restCommits },
+    [`${PROJECT}/merge_requests/1/notes`]: { body: [] },
+    [`${PROJECT}/merge_requests/1/diffs`]: { body: [buildDiffFile('README.md', 3, 1)] },
+    [`${PROJECT}/pipelines`]: { body: [] },
+    [`${PROJECT}/deployments`]: { body: [] },
+  });
+  vi.stubEnv('GITLAB_API_URL', server.baseUrl);
   vi.stubEnv('GITLAB_WEBHOOK_TOKEN', TOKEN);
   tmp = await mkdtemp(path.join(os.tmpdir(), 'sextant-gitlab-hook-'));
   await initWorkspace(tmp, { orgName: 'Hooks' });
@@ -28,6 +64,7 @@ beforeAll(async () => {
 afterAll(async () => {
   vi.unstubAllEnvs();
   await testStore?.cleanup();
+  await server?.close();
   await rm(tmp, { recursive: true, force: true });
 });
 
@@ -121,5 +158,113 @@ describe('POST /api/webhooks/gitlab', () => {
     });
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({ error: { code: 'webhook_not_configured' } });
+  });
+});
+
+describe('GitLab webhooks beside the sync of a declared source', () => {
+  let declared: AppContext;
+  let declaredStore: TestStore;
+  let declaredApp: ReturnType<typeof createApp>;
+
+  beforeAll(async () => {
+    const ws = path.join(tmp, 'declared');
+    await mkdir(path.join(ws, 'model'), { recursive: true });
+    await writeFile(
+      path.join(ws, 'sextant.yaml'),
+      [
+        'org: { name: Hooks }',
+        'sources:',
+        '  - name: gitlab-test',
+        '    type: gitlab',
+        '    project: GitLabHQ/GitLab-Test',
+        '    workspaceRepository: web-app',
+        '    service: web',
+        '  - name: deployer',
+        '    type: gitlab',
+        "    project: '30'",
+        '    service: deployer',
+      ].join('\n'),
+    );
+    await writeFile(
+      path.join(ws, 'model', 'teams.yaml'),
+      'teams:\n  - name: web\n    type: stream-aligned\n    mission: Serve the web\n',
+    );
+    await writeFile(
+      path.join(ws, 'model', 'services.yaml'),
+      [
+        'services:',
+        '  - name: web',
+        '    owner: web',
+        '    repositories: [web-app]',
+        '  - name: deployer',
+        '    owner: web',
+        'repositories:',
+        '  - name: web-app',
+      ].join('\n'),
+    );
+    declaredStore = await openTestStore('pglite');
+    declared = { workspace: await loadWorkspace(ws), store: declaredStore.store };
+    declaredApp = createApp(declared);
+  });
+
+  afterAll(async () => {
+    await declaredStore?.cleanup();
+  });
+
+  const deliverDeclared = (event: string, body: unknown) =>
+    declaredApp.request('/api/webhooks/gitlab', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-gitlab-event': event, 'x-gitlab-token': TOKEN },
+      body: JSON.stringify(body),
+    });
+  const readPullRequests = () =>
+    declaredStore.store.query<Record<string, unknown>>(
+      `select id, repository, author, title, commit_shas, first_commit_at, additions, deletions
+       from pull_requests order by id`,
+    );
+
+  it("writes a hook's merge request under the declared source's names, over the synced record, keeping its commits, size and author", async () => {
+    await runSource(declared, findSource(declared, 'gitlab-test'));
+    const [synced] = await readPullRequests();
+    expect(synced).toMatchObject({
+      id: 'gitlab:gitlabhq/gitlab-test!1',
+      repository: 'repository:default/web-app',
+      author: 'ada',
+      additions: 3,
+      deletions: 1,
+    });
+    expect(synced?.commit_shas).toHaveLength(2);
+    expect(synced?.first_commit_at).toBeInstanceOf(Date);
+
+    // go-gitlab's hook: MR !1 opened, reported by user 1 while its author is user 51 (no login known).
+    const hook = readGoGitlab('webhooks/merge_request.json') as {
+      object_attributes: Record<string, unknown>;
+    };
+    const edited = {
+      ...hook,
+      object_attributes: { ...hook.object_attributes, title: 'MS-Viewport, edited' },
+    };
+    const response = await deliverDeclared('Merge Request Hook', edited);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ types: [{ type: 'pull-request', updated: 1 }] });
+    const rows = await readPullRequests();
+    expect(rows).toEqual([{ ...synced, title: 'MS-Viewport, edited' }]);
+  });
+
+  it('finds a declared source by numeric project id, and keeps the defaults for an undeclared project', async () => {
+    const deployment = readGoGitlab('webhooks/deployment.json') as { project: object };
+    expect((await deliverDeclared('Deployment Hook', deployment)).status).toBe(200);
+    const moved = {
+      ...deployment,
+      project: { ...deployment.project, id: 31, path_with_namespace: 'root/other' },
+    };
+    expect((await deliverDeclared('Deployment Hook', moved)).status).toBe(200);
+    const rows = await declaredStore.store.query<{ id: string; service: string }>(
+      'select id, service from deployments order by id',
+    );
+    expect(rows).toEqual([
+      { id: 'gitlab:root/other/deployments/15', service: 'service:default/other' },
+      { id: 'gitlab:root/test-deployment-webhooks/deployments/15', service: 'service:default/deployer' },
+    ]);
   });
 });
