@@ -3,6 +3,7 @@
  * `--help` start fast and never touch the database.
  */
 import { Command } from 'commander';
+import { preferQuickWasmStart } from '../services/engine-tuning.js';
 import { readVersion } from '../services/version.js';
 import { reportError } from './errors.js';
 
@@ -13,6 +14,15 @@ function lazy<M>(load: () => Promise<M>, pick: (module: M) => Action) {
   return async (...args: unknown[]) => {
     const action = pick(await load()) as (...rest: unknown[]) => Promise<void>;
     await action(...args);
+  };
+}
+
+/** `lazy` for a short read of the database: a few queries, then exit (see engine-tuning.ts). */
+function lazyRead<M>(load: () => Promise<M>, pick: (module: M) => Action) {
+  const run = lazy(load, pick);
+  return async (...args: unknown[]) => {
+    preferQuickWasmStart();
+    await run(...args);
   };
 }
 
@@ -93,7 +103,7 @@ program
   .description('list actors that map to no person, or to several, with how many records name them')
   .option('--json', 'print the list as JSON')
   .action(
-    lazy(
+    lazyRead(
       () => import('./commands/identities.js'),
       (m) => m.runIdentitiesUnmatched,
     ),
@@ -131,7 +141,7 @@ for (const family of ['dora', 'flow', 'prs', 'builds']) {
       .option('--bands <year>', 'DORA report table for the bands: 2021, 2023 (default) or 2024');
   }
   command.action(
-    lazy(
+    lazyRead(
       () => import('./commands/metrics.js'),
       (m) => (options: never, cmd: never) => m.runMetrics(family, options, cmd),
     ),
@@ -142,7 +152,7 @@ addMetricOptions(
 )
   .option('--bands <year>', 'DORA report table for the bands: 2021, 2023 (default) or 2024')
   .action(
-    lazy(
+    lazyRead(
       () => import('./commands/metrics.js'),
       (m) => m.runMetricsOverview,
     ),
@@ -153,7 +163,7 @@ addMetricOptions(
     .argument('<metric>', 'metric id, e.g. dora.change-failure-rate (see `sextant metrics list`)')
     .description('show a figure with its definition and every record behind it'),
 ).action(
-  lazy(
+  lazyRead(
     () => import('./commands/metrics.js'),
     (m) => m.runMetricsExplain,
   ),
@@ -163,7 +173,7 @@ metrics
   .description('list every metric with its id')
   .option('--json', 'print the list as JSON')
   .action(
-    lazy(
+    lazyRead(
       () => import('./commands/metrics.js'),
       (m) => m.runMetricsList,
     ),
@@ -174,7 +184,7 @@ program
   .description('print a short briefing of the organization and what has been loaded')
   .option('--json', 'print the briefing as JSON')
   .action(
-    lazy(
+    lazyRead(
       () => import('./commands/briefing.js'),
       (m) => m.runBriefing,
     ),

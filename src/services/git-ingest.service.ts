@@ -32,7 +32,7 @@ export {
  * the same speed and ~60 MB more peak memory: parsed commits waiting for a write outlive the young heap). */
 export const GIT_CHUNK_SIZE = 2_000;
 /** Commits written between two full garbage collections (see heap.ts). */
-const COLLECT_EVERY = 10_000;
+const COLLECT_EVERY = 5_000;
 /** Issues kept for the summary; the count covers all. */
 const MAX_LISTED_ISSUES = 50;
 
