@@ -22,6 +22,12 @@ const WINDOWS = [
   { from: '2026-03-02', to: '2026-04-26' },
 ];
 
+/** The overview's deployment count, 0 when it has too little data to give one. */
+function countDeployments(overview: Awaited<ReturnType<typeof computeOverview>>): number {
+  const frequency = overview.results.dora.deploymentFrequency;
+  return frequency.kind === 'value' ? frequency.value : 0;
+}
+
 describe.each(STORE_ENGINES)('metric facts on %s', (engine) => {
   let tmp: string;
   let testStore: TestStore;
@@ -86,12 +92,8 @@ describe.each(STORE_ENGINES)('metric facts on %s', (engine) => {
 
     expect((await checkMetricFacts(context)).fresh).toBe(true);
     const after = await computeOverview(context, query, NOW);
-    const count = (overview: typeof before) => {
-      const result = overview.results.dora.deploymentFrequency;
-      return result.kind === 'value' ? result.value : 0;
-    };
     expect(after.results.source).toBe('facts');
-    expect(count(after)).toBe(count(before) + 1);
+    expect(countDeployments(after)).toBe(countDeployments(before) + 1);
     expect(after.results.dora).toEqual(
       (await computeOverview(context, query, NOW, { source: 'records' })).results.dora,
     );
@@ -115,12 +117,8 @@ describe.each(STORE_ENGINES)('metric facts on %s', (engine) => {
 
     expect(await checkMetricFacts(context)).toEqual({ fresh: false, reason: 'marked stale by a writer' });
     const after = await computeOverview(context, query, NOW);
-    const count = (overview: typeof before) => {
-      const frequency = overview.results.dora.deploymentFrequency;
-      return frequency.kind === 'value' ? frequency.value : 0;
-    };
     expect(after.results.source).toBe('facts');
-    expect(count(after)).toBe(count(before) + 1);
+    expect(countDeployments(after)).toBe(countDeployments(before) + 1);
     expect(after.results.dora).toEqual(
       (await computeOverview(context, query, NOW, { source: 'records' })).results.dora,
     );
