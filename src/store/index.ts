@@ -4,6 +4,7 @@ export * from './actors.repo.js';
 export * from './cursors.repo.js';
 export * from './ingest-runs.repo.js';
 export * from './metric-facts.repo.js';
+export * from './metric-facts-query.repo.js';
 export { DEFAULT_MIGRATIONS_FOLDER } from './migrations.js';
 export * from './model.repo.js';
 export { type OpenStoreOptions, openStore } from './open.js';
