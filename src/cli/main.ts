@@ -3,28 +3,9 @@
  * `--help` start fast and never touch the database.
  */
 import { Command } from 'commander';
-import { preferQuickWasmStart } from '../services/engine-tuning.js';
 import { readVersion } from '../services/version.js';
 import { reportError } from './errors.js';
-
-type Action = (...args: never[]) => Promise<void>;
-
-/** Loads a command module on demand and runs its exported function. */
-function lazy<M>(load: () => Promise<M>, pick: (module: M) => Action) {
-  return async (...args: unknown[]) => {
-    const action = pick(await load()) as (...rest: unknown[]) => Promise<void>;
-    await action(...args);
-  };
-}
-
-/** `lazy` for a short read of the database: a few queries, then exit (see engine-tuning.ts). */
-function lazyRead<M>(load: () => Promise<M>, pick: (module: M) => Action) {
-  const run = lazy(load, pick);
-  return async (...args: unknown[]) => {
-    preferQuickWasmStart();
-    await run(...args);
-  };
-}
+import { lazy, lazyRead } from './lazy.js';
 
 const program = new Command('sextant')
   .description('Sextant, the engineering leadership system')
