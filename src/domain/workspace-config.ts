@@ -1,5 +1,6 @@
 /** `sextant.yaml`: what the organization is and how Sextant reads it. */
 import { z } from 'zod';
+import { incidentPolicySchema } from './incident-policy.js';
 import { nameSchema } from './primitives.js';
 import { sourceSchema } from './sources.js';
 
@@ -53,6 +54,8 @@ export const workspaceConfigSchema = z.strictObject({
         seen.add(source.name);
       });
     }),
+  /** Severity policy: response times, commander, status page, update cadence, postmortem due days. */
+  incidents: incidentPolicySchema,
   /** KPI target overrides by KPI id. */
   kpiTargets: z.record(z.string(), z.number()).default({}),
 });
