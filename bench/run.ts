@@ -18,6 +18,16 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const CLI = path.join(ROOT, 'bin', 'sextant.js');
 const AS_OF = '2026-11-23';
 
+/**
+ * Whether a group of figures runs: all by default; `--skip-<group>` leaves one out, `--only <group,…>` runs
+ * just those (the foundation's figures on the demo always run: the others' workspace comes from them).
+ */
+function wants(group: string): boolean {
+  const only = process.argv.indexOf('--only');
+  if (only !== -1) return (process.argv[only + 1] ?? '').split(',').includes(group);
+  return !process.argv.includes(`--skip-${group}`);
+}
+
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'sextant-bench-'));
 const figures: Figure[] = [];
 try {
@@ -90,13 +100,13 @@ try {
 
   // Git ingest: a synthetic 100k-commit repository, or `npm run bench -- --repo PATH`.
   // `npm run bench -- --skip-git` leaves out the git figures (building their 100k-commit repository takes a minute).
-  if (!process.argv.includes('--skip-git')) {
+  if (wants('git')) {
     figures.push(...(await measureGitIngest({ tmp, cli: CLI, argv: process.argv.slice(2) })));
   }
 
   // The org overview on 1M commits, 100k PRs, 50k deployments, 5k incidents (about two minutes to build).
   // `npm run bench -- --skip-overview` leaves it out.
-  if (!process.argv.includes('--skip-overview')) {
+  if (wants('overview')) {
     figures.push(...(await measureOverview({ tmp, cli: CLI })));
   }
 } finally {
