@@ -54,6 +54,14 @@ export async function findUnchangedGitIngest(
   };
 }
 
+/**
+ * Whether no run has left a mark for the repository: most likely its first ingest, so the history can be
+ * read whole before the store says so (the store's cursor still decides; see ingestGitRepository).
+ */
+export async function isUnmarkedGitIngest(dataDir: string, repository: string): Promise<boolean> {
+  return (await readMark(markFile(dataDir, repository))) === null;
+}
+
 /** Leaves the mark of a completed run; call it after the store has closed, so the stamp is final. */
 export async function markGitIngested(
   dataDir: string,

@@ -5,7 +5,7 @@
  * incremental is saved only after the last chunk, so a crash costs a re-read, never a gap. A malformed
  * commit or tag is skipped and counted, with its sha in the issue; the run goes on.
  */
-import { openCommitLog, readFirstParentMerges } from '../connectors/git/client.js';
+import { type CommitLog, openCommitLog, readFirstParentMerges } from '../connectors/git/client.js';
 import { readGitCursor, saveGitCursor } from '../connectors/git/cursor.js';
 import { toMergeDeployments, toTagDeployments } from '../connectors/git/deployments.js';
 import { GIT_SOURCE, type MappedTag, toCommit, toTag } from '../connectors/git/map.js';
@@ -32,17 +32,17 @@ export {
  * the same speed and ~60 MB more peak memory: parsed commits waiting for a write outlive the young heap). */
 export const GIT_CHUNK_SIZE = 2_000;
 /** Commits written between two full garbage collections (see heap.ts). */
-const COLLECT_EVERY = 5_000;
+const COLLECT_EVERY = 20_000;
 /** Issues kept for the summary; the count covers all. */
 const MAX_LISTED_ISSUES = 50;
 
 export interface GitIngestProgress {
   /** Commits read so far in this run. */
   records: number;
-  /** Commits this run will read. */
-  total: number;
+  /** Commits this run will read; null until git has listed them. */
+  total: number | null;
   ratePerSecond: number;
-  /** Estimated from the rate so far; null before there is one. */
+  /** Estimated from the rate so far; null before there is one or before the total is known. */
   secondsLeft: number | null;
 }
 
@@ -67,11 +67,19 @@ export interface GitIngestSummary {
   written: { commit: UpsertCounts; tag: UpsertCounts; deployment: UpsertCounts };
 }
 
+/** A commit log the caller started before the store was open, reading the plan's tips minus `exclude`. */
+export interface StartedCommitLog {
+  exclude: readonly string[];
+  log: Promise<CommitLog>;
+}
+
 export async function ingestGitRepository(
   store: StoreSession,
   options: GitIngestOptions,
   /** What to read, when the caller worked it out already (the CLI does, to skip a run with nothing new). */
   plan?: GitIngestPlan,
+  /** Used when it excludes exactly what the store's cursor does; closed otherwise. */
+  started?: StartedCommitLog,
 ): Promise<GitIngestSummary> {
   const startedAt = new Date();
   const { repoPath, repository, service, refs, digest } = plan ?? (await planGitIngest(options));
@@ -85,6 +93,9 @@ export async function ingestGitRepository(
 
   const seen = new Set(cursor?.tips ?? []);
   const nothingNew = cursor !== null && refs.tips.every((tip) => seen.has(tip));
+  const exclude = cursor?.tips ?? [];
+  const startedLog = started && sameShas(started.exclude, exclude) && !nothingNew ? started.log : null;
+  if (started && !startedLog) await (await started.log).close();
   if (nothingNew && cursor.digest === digest) {
     // Same tips, same tags, same deployment rules: the last run already wrote everything this one would.
     const none = emptyCounts();
@@ -105,7 +116,7 @@ export async function ingestGitRepository(
   let commits = 0;
   let read = 0;
   if (!nothingNew) {
-    const log = await openCommitLog(repoPath, { include: refs.tips, exclude: cursor?.tips ?? [] });
+    const log = await (startedLog ?? openCommitLog(repoPath, { include: refs.tips, exclude }));
     const readStarted = Date.now();
     const pending: Commit[] = [];
     let sinceCollected = 0;
@@ -191,11 +202,17 @@ async function detectDeployments(
   return found;
 }
 
-function measureProgress(records: number, total: number, startedMs: number): GitIngestProgress {
+function measureProgress(records: number, total: number | null, startedMs: number): GitIngestProgress {
   const seconds = Math.max((Date.now() - startedMs) / 1000, 0.001);
   const ratePerSecond = records / seconds;
-  const secondsLeft = ratePerSecond > 0 ? Math.max(total - records, 0) / ratePerSecond : null;
+  const secondsLeft =
+    ratePerSecond > 0 && total !== null ? Math.max(total - records, 0) / ratePerSecond : null;
   return { records, total, ratePerSecond, secondsLeft };
+}
+
+function sameShas(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return a.length === b.length && b.every((sha) => set.has(sha));
 }
 
 function emptyCounts(): UpsertCounts {

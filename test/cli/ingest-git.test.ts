@@ -79,4 +79,18 @@ describe('sextant ingest git', () => {
     expect((await ingest()).commits).toBe(0);
     expect(await readEmbeddedStoreStamp(dataDir)).toBe(stampAfterRun);
   });
+
+  it('reads only what is new when the mark is gone but the store has read the repository before', async () => {
+    // Without a mark the history is read from the start while the database opens; the store's cursor
+    // then says what was read before, and only the new commit is written.
+    await rm(path.join(workspace, '.sextant', 'git-marks'), { recursive: true, force: true });
+    await commit('d.ts', 'export const d = 4;\n');
+    const run = await ingest();
+    expect(run.commits).toBe(1);
+    expect(run.newSince).not.toBeNull();
+    const briefing = await runCli(['-w', workspace, 'briefing', '--json']);
+    expect(briefing.code).toBe(0);
+    const records: { type: string; count: number }[] = JSON.parse(briefing.stdout).records;
+    expect(records.find((entry) => entry.type === 'commit')?.count).toBe(4);
+  });
 });

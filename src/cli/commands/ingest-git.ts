@@ -37,7 +37,7 @@ const count = (n: number) => n.toLocaleString('en');
 export function reportGitProgress(progress: GitIngestProgress): void {
   const left = progress.secondsLeft === null ? '' : `, about ${Math.ceil(progress.secondsLeft)} s left`;
   say(
-    `  ${count(progress.records)} of ${count(progress.total)} commits ` +
+    `  ${count(progress.records)}${progress.total === null ? '' : ` of ${count(progress.total)}`} commits ` +
       `(${count(Math.round(progress.ratePerSecond))}/s${left})`,
   );
 }

@@ -130,7 +130,7 @@ describe('git ingest', () => {
 
     await write('README.md', 'one more\n');
     git(['commit', '-q', '-am', 'One more'], '1704200000 +0000');
-    const progress: number[] = [];
+    const progress: (number | null)[] = [];
     const next = await ingestGitRepository(testStore.store, {
       path: repo,
       onProgress: (p) => progress.push(p.total),
