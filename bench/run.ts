@@ -11,8 +11,10 @@ import { importRecordFiles } from '../src/services/import.service.js';
 import { normalizeRecordRefs, openStore, storeSchema } from '../src/store/index.js';
 import { loadWorkspace } from '../src/workspace/index.js';
 import { measureGitIngest } from './git.js';
+import { measureIncidentMetrics } from './incidents.js';
 import { type Figure, median, printFigures, timeCommandMs, timeMs } from './measure.js';
 import { measureOverview } from './overview.js';
+import { measureSlos } from './slos.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CLI = path.join(ROOT, 'bin', 'sextant.js');
@@ -108,6 +110,14 @@ try {
   // `npm run bench -- --skip-overview` leaves it out.
   if (wants('overview')) {
     figures.push(...(await measureOverview({ tmp, cli: CLI })));
+  }
+  // Incident metrics on 10,000 synthetic incidents with their postmortems; `--skip-incidents` leaves it out.
+  if (wants('incidents')) figures.push(...(await measureIncidentMetrics({ tmp, cli: CLI })));
+
+  // SLO status of 500 services over 90 days of per-minute SLI (about a minute to load).
+  // `npm run bench -- --skip-slos` leaves it out.
+  if (wants('slos')) {
+    figures.push(...(await measureSlos({ tmp, cli: CLI })));
   }
 } finally {
   await rm(tmp, { recursive: true, force: true });

@@ -23,6 +23,11 @@ const envSchema = z.object({
   GITLAB_TOKEN: z.string().optional(),
   GITLAB_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   GITLAB_WEBHOOK_TOKEN: z.string().optional(),
+  PAGERDUTY_TOKEN: z.string().optional(),
+  PAGERDUTY_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  OPSGENIE_API_KEY: z.string().optional(),
+  OPSGENIE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  INCIDENT_WEBHOOK_TOKEN: z.string().optional(),
 });
 
 export interface Config {
@@ -36,6 +41,12 @@ export interface Config {
   github: { token: string | undefined; apiUrl: string; webhookSecret: string | undefined };
   /** GitLab: `apiUrl` is https://gitlab.com/api/v4 or `https://<host>/api/v4`; empty values count as unset. */
   gitlab: { token: string | undefined; apiUrl: string; webhookToken: string | undefined };
+  /** PagerDuty: a REST API key; `apiUrl` is https://api.pagerduty.com or the EU service address. */
+  pagerduty: { token: string | undefined; apiUrl: string | undefined };
+  /** Opsgenie: an API integration key; `apiUrl` is https://api.opsgenie.com or the EU address. */
+  opsgenie: { apiKey: string | undefined; apiUrl: string | undefined };
+  /** The shared secret of `POST /api/webhooks/incidents`; unset refuses every delivery. */
+  incidentWebhookToken: string | undefined;
 }
 
 export const DEFAULT_PORT = 4319;
@@ -78,6 +89,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiUrl: parsed.data.GITLAB_API_URL || DEFAULT_GITLAB_API_URL,
       webhookToken: parsed.data.GITLAB_WEBHOOK_TOKEN || undefined,
     },
+    pagerduty: {
+      token: parsed.data.PAGERDUTY_TOKEN || undefined,
+      apiUrl: parsed.data.PAGERDUTY_API_URL || undefined,
+    },
+    opsgenie: {
+      apiKey: parsed.data.OPSGENIE_API_KEY || undefined,
+      apiUrl: parsed.data.OPSGENIE_API_URL || undefined,
+    },
+    incidentWebhookToken: parsed.data.INCIDENT_WEBHOOK_TOKEN || undefined,
   };
   if (env === process.env) cached = config;
   return config;

@@ -4,12 +4,19 @@ import type { AppContext } from '../services/context.js';
 import { presentError, presentNotFound } from './errors.js';
 import { dependencyRoutes } from './routes/dependencies.js';
 import { healthRoutes } from './routes/health.js';
+import { incidentRoutes } from './routes/incidents.js';
 import { metricRoutes } from './routes/metrics.js';
+import { oncallRoutes } from './routes/oncall.js';
 import { peopleRoutes } from './routes/people.js';
+import { postmortemRoutes } from './routes/postmortems.js';
+import { releaseRoutes } from './routes/releases.js';
 import { serviceRoutes } from './routes/services.js';
+import { sloRoutes } from './routes/slos.js';
 import { teamRoutes } from './routes/teams.js';
+import { vulnerabilityRoutes } from './routes/vulnerabilities.js';
 import { githubWebhookRoutes } from './routes/webhooks-github.js';
 import { gitlabWebhookRoutes } from './routes/webhooks-gitlab.js';
+import { incidentWebhookRoutes } from './routes/webhooks-incidents.js';
 
 export function createApp(context: AppContext, options: { log?: (message: string) => void } = {}) {
   const api = new Hono()
@@ -19,8 +26,15 @@ export function createApp(context: AppContext, options: { log?: (message: string
     .route('/services', serviceRoutes(context))
     .route('/dependencies', dependencyRoutes(context))
     .route('/metrics', metricRoutes(context))
+    .route('/vulnerabilities', vulnerabilityRoutes(context))
+    .route('/incidents', incidentRoutes(context))
+    .route('/postmortems', postmortemRoutes(context))
+    .route('/slos', sloRoutes(context))
+    .route('/releases', releaseRoutes(context))
     .route('/webhooks/github', githubWebhookRoutes(context))
-    .route('/webhooks/gitlab', gitlabWebhookRoutes(context));
+    .route('/oncall', oncallRoutes(context))
+    .route('/webhooks/gitlab', gitlabWebhookRoutes(context))
+    .route('/webhooks/incidents', incidentWebhookRoutes(context));
 
   const app = new Hono().route('/api', api);
   app.onError((error, c) => presentError(error, c, options.log));

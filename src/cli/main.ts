@@ -6,6 +6,12 @@ import { Command } from 'commander';
 import { readVersion } from '../services/version.js';
 import { reportError } from './errors.js';
 import { lazy, lazyRead } from './lazy.js';
+import { registerIncidentsCommands } from './register-incidents.js';
+import { registerOncallCommands } from './register-oncall.js';
+import { registerPostmortemCommands } from './register-postmortems.js';
+import { registerReleasesCommands } from './register-releases.js';
+import { registerSlosCommands } from './register-slos.js';
+import { registerVulnsCommands } from './register-vulns.js';
 
 const program = new Command('sextant')
   .description('Sextant, the engineering leadership system')
@@ -159,6 +165,16 @@ metrics
       (m) => m.runMetricsList,
     ),
   );
+addMetricOptions(
+  metrics
+    .command('incidents')
+    .description('time to acknowledge and resolve by severity, recurrence, postmortems, maturity level'),
+).action(
+  lazyRead(
+    () => import('./commands/metrics-incidents.js'),
+    (m) => m.runMetricsIncidents,
+  ),
+);
 
 program
   .command('briefing')
@@ -194,5 +210,15 @@ program
       (m) => m.runStart,
     ),
   );
+
+registerIncidentsCommands(program);
+
+registerPostmortemCommands(program);
+registerSlosCommands(program);
+
+registerReleasesCommands(program);
+
+registerVulnsCommands(program);
+registerOncallCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

@@ -5,20 +5,12 @@
  */
 import { z } from 'zod';
 import { nameSchema, refTextSchema } from './primitives.js';
+import { type Slo, sloSchema } from './slo.js';
 
 export const SERVICE_TIERS = [1, 2, 3, 4] as const;
 export const LIFECYCLES = ['experimental', 'production', 'deprecated'] as const;
 
-export const sloSchema = z.strictObject({
-  name: nameSchema,
-  indicator: z.enum(['availability', 'latency', 'freshness', 'correctness']),
-  /** Target in percent, e.g. 99.9. */
-  objective: z.number().gt(0).lt(100),
-  windowDays: z.number().int().positive().default(28),
-  /** For latency objectives: the threshold in milliseconds a good event stays under. */
-  thresholdMs: z.number().positive().optional(),
-});
-export type Slo = z.infer<typeof sloSchema>;
+export { type Slo, sloSchema } from './slo.js';
 
 /** Where a service's deployments come from (DESIGN section 6, "Deployment"). */
 export const DEPLOYMENT_DETECTION_SOURCES = ['api', 'ci-job', 'release', 'tag', 'merge'] as const;

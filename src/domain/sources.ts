@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { nameSchema, refTextSchema } from './primitives.js';
+import { SEVERITIES } from './records/incident.js';
 
 /** `30s`, `15m`, `6h`, `1d`: how often a source syncs while the server runs. */
 export const intervalSchema = z
@@ -62,11 +63,45 @@ export const jiraSourceSchema = z.strictObject({
   board: z.number().int().positive().optional(),
 });
 
+/** Severity by the incident source's own name for it (a priority such as `P2`, an urgency such as `high`). */
+const severityOverridesSchema = z.record(z.string().min(1), z.enum(SEVERITIES)).default({});
+
+/** How far back each run reads incidents; a re-read of known incidents writes only what changed. */
+const lookbackSchema = z
+  .string()
+  .regex(/^\d+d$/, 'a number of days such as "30d"')
+  .default('30d')
+  .transform((text) => Number(text.slice(0, -1)));
+
+export const pagerdutySourceSchema = z.strictObject({
+  ...sourceBase,
+  type: z.literal('pagerduty'),
+  /** PagerDuty service ids to read; every service when absent. */
+  serviceIds: z.array(z.string().min(1)).optional(),
+  /** Workspace service per PagerDuty service id or name. */
+  services: z.record(z.string().min(1), refTextSchema).default({}),
+  severities: severityOverridesSchema,
+  lookback: lookbackSchema,
+});
+
+export const opsgenieSourceSchema = z.strictObject({
+  ...sourceBase,
+  type: z.literal('opsgenie'),
+  /** An Opsgenie incident search query narrowing what is read, e.g. `tag: production`. */
+  query: z.string().min(1).optional(),
+  /** Workspace service per Opsgenie service id. */
+  services: z.record(z.string().min(1), refTextSchema).default({}),
+  severities: severityOverridesSchema,
+  lookback: lookbackSchema,
+});
+
 export const sourceSchema = z.discriminatedUnion('type', [
   gitSourceSchema,
   githubSourceSchema,
   gitlabSourceSchema,
   jiraSourceSchema,
+  pagerdutySourceSchema,
+  opsgenieSourceSchema,
 ]);
 export type SourceConfig = z.output<typeof sourceSchema>;
 export type SourceType = SourceConfig['type'];

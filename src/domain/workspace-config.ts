@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { incidentPolicySchema } from './incident-policy.js';
 import { nameSchema } from './primitives.js';
+import { sliFileSchema } from './slo.js';
 import { sourceSchema } from './sources.js';
+import { vulnerabilityPolicySchema } from './vulnerability-policy.js';
 
 export const workspaceConfigSchema = z.strictObject({
   /** Format version of the workspace files. */
@@ -37,6 +39,8 @@ export const workspaceConfigSchema = z.strictObject({
       }),
     )
     .default([]),
+  /** Per-minute SLI files (good and valid events of one SLO each) loaded by `sextant sync`; see docs/slos.md. */
+  slis: z.array(sliFileSchema).default([]),
   /** Systems to read observed data from, each with a unique name (see sources.ts). */
   sources: z
     .array(sourceSchema)
@@ -56,6 +60,8 @@ export const workspaceConfigSchema = z.strictObject({
     }),
   /** Severity policy: response times, commander, status page, update cadence, postmortem due days. */
   incidents: incidentPolicySchema,
+  /** Remediation SLA in days per vulnerability severity (see vulnerability-policy.ts). */
+  vulnerabilities: vulnerabilityPolicySchema,
   /** KPI target overrides by KPI id. */
   kpiTargets: z.record(z.string(), z.number()).default({}),
 });

@@ -16,7 +16,8 @@ import { detectFieldIds, type JiraFieldIds, type JiraTeamMapping } from '../conn
 import { JIRA_SOURCE, toWorkItems } from '../connectors/jira/map.js';
 import { buildStatusIndex, type StatusCategory } from '../connectors/jira/statuses.js';
 import { InputError, type Issue } from '../domain/errors.js';
-import { recordIngestRun, type StoreSession, type UpsertCounts, upsertRecords } from '../store/index.js';
+import { type StoreSession, upsertRecords } from '../store/index.js';
+import { emptySyncResult, recordSyncRun, type SyncResult } from './sync-result.js';
 
 export interface JiraSyncOptions {
   client: JiraClient;
@@ -30,16 +31,8 @@ export interface JiraSyncOptions {
   onProgress?: ((progress: { issues: number; total: number }) => void) | undefined;
 }
 
-export interface JiraSyncResult extends UpsertCounts {
-  /** Issues the query returned. */
-  read: number;
-  /** Issues skipped because they could not be mapped. */
-  skipped: number;
-  /** Problems that skipped an issue, each naming the issue key. */
-  problems: Issue[];
-  /** Problems in issues that were still written (e.g. a transition into a status of unknown category). */
-  warnings: Issue[];
-}
+/** Records are issues; a warning is e.g. a transition into a status of unknown category. */
+export type JiraSyncResult = SyncResult;
 
 export async function syncJira(store: StoreSession, options: JiraSyncOptions): Promise<JiraSyncResult> {
   const startedAt = new Date();
@@ -49,15 +42,7 @@ export async function syncJira(store: StoreSession, options: JiraSyncOptions): P
   const customFields = [fieldIds.sprint, fieldIds.epicLink, fieldIds.storyPoints].filter((id): id is string =>
     Boolean(id),
   );
-  const result: JiraSyncResult = {
-    read: 0,
-    skipped: 0,
-    inserted: 0,
-    updated: 0,
-    unchanged: 0,
-    problems: [],
-    warnings: [],
-  };
+  const result = emptySyncResult();
   for await (const page of client.searchIssues(options.jql, { fields: customFields })) {
     const mapped = toWorkItems(page.issues, { statuses, fieldIds, teams: options.teams }, result.read);
     const counts = await upsertRecords(store, 'work-item', mapped.records);
@@ -70,18 +55,7 @@ export async function syncJira(store: StoreSession, options: JiraSyncOptions): P
     result.warnings.push(...mapped.warnings);
     options.onProgress?.({ issues: result.read, total: page.total });
   }
-  const { inserted, updated, unchanged, read } = result;
-  await recordIngestRun(store, {
-    source: JIRA_SOURCE,
-    type: 'work-item',
-    file: null,
-    read,
-    inserted,
-    updated,
-    unchanged,
-    startedAt,
-    finishedAt: new Date(),
-  });
+  await recordSyncRun(store, { source: JIRA_SOURCE, type: 'work-item', startedAt }, result);
   return result;
 }
 

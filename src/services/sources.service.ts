@@ -16,6 +16,8 @@ import { createConfiguredGithubClient, syncGithubRepository } from './github-syn
 import { syncGitLabProject } from './gitlab-sync.service.js';
 import { createJiraClientFromConfig, syncJira } from './jira-sync.service.js';
 import { refreshMetricFacts } from './metric-facts.service.js';
+import { createOpsgenieClientFromConfig, syncOpsgenie } from './opsgenie-sync.service.js';
+import { createPagerDutyClientFromConfig, lookbackWindow, syncPagerDuty } from './pagerduty-sync.service.js';
 import { type Scheduler, startScheduler } from './scheduler.js';
 
 export type SourceCounts = Record<string, number>;
@@ -161,6 +163,26 @@ async function readSource(
         jql: source.jql,
       });
       return { 'work-item': result.read - result.skipped, skipped: result.skipped };
+    }
+    case 'pagerduty': {
+      const result = await syncPagerDuty(store, {
+        client: createPagerDutyClientFromConfig({ onWait: (message) => options.log?.(message) }),
+        window: lookbackWindow(new Date(), source.lookback),
+        serviceIds: source.serviceIds,
+        services: source.services,
+        severities: source.severities,
+      });
+      return { incident: result.read - result.skipped, page: result.pages, skipped: result.skipped };
+    }
+    case 'opsgenie': {
+      const result = await syncOpsgenie(store, {
+        client: createOpsgenieClientFromConfig({ onWait: (message) => options.log?.(message) }),
+        window: lookbackWindow(new Date(), source.lookback),
+        query: source.query,
+        services: source.services,
+        severities: source.severities,
+      });
+      return { incident: result.read - result.skipped, page: result.pages, skipped: result.skipped };
     }
     case 'git':
       return runGitSource(context, source);

@@ -9,10 +9,16 @@ import { replaceModel } from '../store/index.js';
 import type { AppContext } from './context.js';
 import { type ImportProgress, type ImportSummary, importRecordFiles } from './import.service.js';
 import { refreshMetricFacts } from './metric-facts.service.js';
+import { type SliSyncResult, syncSliFiles } from './slo-sync.js';
+import { syncVulnerabilityFiles, type VulnerabilityImportSummary } from './vulnerabilities.service.js';
 
 export interface SyncResult {
   model: { teams: number; people: number; services: number; dependencies: number };
   imports: ImportSummary | null;
+  /** The `slis:` files (SLI data of SLOs); see docs/slos.md. */
+  slis: SliSyncResult;
+  /** The `vulnerabilities.files` findings files; see docs/vulnerabilities.md. */
+  vulnerabilities: VulnerabilityImportSummary | null;
 }
 
 export async function syncWorkspace(
@@ -27,6 +33,8 @@ export async function syncWorkspace(
   }));
   const imports =
     files.length > 0 ? await importRecordFiles(store, files, { onProgress: options.onProgress }) : null;
+  const slis = await syncSliFiles(context, { now: new Date() });
+  const vulnerabilities = await syncVulnerabilityFiles(context, new Date());
   await refreshMetricFacts(context);
   const { teams, people, services, dependencies } = workspace.model;
   return {
@@ -37,6 +45,8 @@ export async function syncWorkspace(
       dependencies: dependencies.length,
     },
     imports,
+    slis,
+    vulnerabilities,
   };
 }
 

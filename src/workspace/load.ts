@@ -7,9 +7,11 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type Issue, WorkspaceError } from '../domain/errors.js';
 import type { OrgModel } from '../domain/model.js';
+import type { Postmortem } from '../domain/postmortem.js';
 import { type WorkspaceConfig, workspaceConfigSchema } from '../domain/workspace-config.js';
 import { fromZodIssues } from './issues.js';
 import { createModelInput, kindsIn, type ModelFile, readModelFile, WORKSPACE_FILES } from './model-files.js';
+import { readPostmortems } from './postmortems.js';
 import { resolveModel } from './resolve.js';
 import { checkSourceRefs } from './source-refs.js';
 import { type ReadResult, readYamlSource } from './yaml-source.js';
@@ -21,6 +23,8 @@ export interface LoadedWorkspace {
   model: OrgModel;
   /** The files that were read, relative to `dir`, in a fixed order. */
   files: string[];
+  /** The postmortems in `postmortems/`, front matter validated and people references resolved. */
+  postmortems: Postmortem[];
 }
 
 const MODEL_FILES: ModelFile[] = ['teams', 'people', 'services', 'dependencies'];
@@ -62,12 +66,18 @@ export async function loadWorkspace(dir: string): Promise<LoadedWorkspace> {
   issues.push(...resolved.issues);
   if (config && configRead.kind === 'parsed')
     issues.push(...checkSourceRefs(config, configRead.source, input));
+  const people = input.unreadable.has('person')
+    ? undefined
+    : new Set(resolved.model.people.map((person) => person.ref));
+  const postmortems = await readPostmortems(root, people);
+  issues.push(...postmortems.issues);
+  files.push(...postmortems.files);
 
   if (issues.length > 0 || config === undefined) {
     const count = `${issues.length} problem${issues.length === 1 ? '' : 's'}`;
     throw new WorkspaceError(`The workspace at ${root} has ${count}:`, sortIssues(issues));
   }
-  return { dir: root, config, model: resolved.model, files };
+  return { dir: root, config, model: resolved.model, files, postmortems: postmortems.postmortems };
 }
 
 function readConfig(read: ReadResult, issues: Issue[]): WorkspaceConfig | undefined {
@@ -106,9 +116,14 @@ function createHint(dir: string): string {
 /** Issues in file order (as WORKSPACE_FILES lists them), then by position. */
 function sortIssues(issues: Issue[]): Issue[] {
   const order: string[] = Object.values(WORKSPACE_FILES);
-  const rank = (file: string | undefined) => (file === undefined ? -1 : order.indexOf(file));
+  // Files outside WORKSPACE_FILES (postmortems) come after the model files.
+  const rank = (file: string | undefined) =>
+    file === undefined ? -1 : order.includes(file) ? order.indexOf(file) : order.length;
   return [...issues].sort(
     (a, b) =>
-      rank(a.file) - rank(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+      rank(a.file) - rank(b.file) ||
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
   );
 }

@@ -188,11 +188,11 @@ services:
 #    slos:
 #      - name: availability
 #        indicator: availability     # availability | latency | freshness | correctness
-#        objective: 99.9             # percent of good events
+#        target: 0.999               # fraction of valid events that are good (not a percentage)
 #        windowDays: 28              # the rolling window; 28 when left out
 #      - name: fast-authorizations
 #        indicator: latency
-#        objective: 99
+#        target: 0.99
 #        thresholdMs: 300            # for latency: a good event is faster than this
 #  - name: ledger
 #    owner: platform

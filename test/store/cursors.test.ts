@@ -1,18 +1,12 @@
 /** The source cursor contract, on both engines: a cursor is read back as saved, per source and scope. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCursor, type Store, saveCursor } from '../../src/store/index.js';
-import { openTestStore, STORE_ENGINES, type TestStore } from '../support/store.js';
+import { openStoreForEachTest, STORE_ENGINES } from '../support/store.js';
 
 describe.each(STORE_ENGINES)('source cursors on the %s store', (engine) => {
-  let handle: TestStore;
   let store: Store;
-
-  beforeEach(async () => {
-    handle = await openTestStore(engine);
-    store = handle.store;
-  });
-  afterEach(async () => {
-    await handle.cleanup();
+  openStoreForEachTest(engine, (opened) => {
+    store = opened;
   });
 
   it('has no cursor for a scope never synced', async () => {

@@ -1,7 +1,7 @@
 /**
  * The store contract: every behaviour the rest of Sextant relies on, run against both engines.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Commit } from '../../src/domain/records/index.js';
 import {
   countRecords,
@@ -22,7 +22,7 @@ import {
 import { readLatestMigrationLevel } from '../support/migrations.js';
 import { buildOrgModel } from '../support/model.js';
 import { buildCommit, buildDeployment, buildIncident, buildWorkItem } from '../support/records.js';
-import { openTestStore, STORE_ENGINES, type TestStore } from '../support/store.js';
+import { openStoreForEachTest, STORE_ENGINES } from '../support/store.js';
 
 const { commits, deployments } = storeSchema;
 
@@ -31,15 +31,9 @@ async function readCommits(store: Store) {
 }
 
 describe.each(STORE_ENGINES)('the %s store', (engine) => {
-  let handle: TestStore;
   let store: Store;
-
-  beforeEach(async () => {
-    handle = await openTestStore(engine);
-    store = handle.store;
-  });
-  afterEach(async () => {
-    await handle.cleanup();
+  openStoreForEachTest(engine, (opened) => {
+    store = opened;
   });
 
   it('is fully migrated when opened', async () => {

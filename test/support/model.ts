@@ -79,7 +79,7 @@ export function buildOrgModel(): OrgModel {
         lifecycle: 'production',
         repositories: ['repository:default/payments-api'],
         dependsOn: [],
-        slos: [{ name: 'availability', indicator: 'availability', objective: 99.9, windowDays: 28 }],
+        slos: [{ name: 'availability', indicator: 'availability', target: 0.999, windowDays: 28 }],
         deployments: { from: 'ci-job', job: 'deploy-prod*', environments: { 'prod-eu': 'production' } },
       },
     ],

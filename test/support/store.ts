@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { inject } from 'vitest';
+import { afterEach, beforeEach, inject } from 'vitest';
 import { openStore, type Store, type StoreEngine } from '../../src/store/index.js';
 import { runAdminQuery } from './postgres-admin.js';
 
@@ -58,4 +58,20 @@ async function openTestPostgres(): Promise<TestStore> {
       await runAdminQuery(adminUrl, `drop database if exists "${name}" with (force)`);
     },
   };
+}
+
+/**
+ * Gives every test of the enclosing block its own fresh store on `engine`, handed to `use` before the test
+ * runs, and closes and deletes it after the test.
+ */
+export function openStoreForEachTest(engine: StoreEngine, use: (store: Store) => void): void {
+  let handle: TestStore | undefined;
+  beforeEach(async () => {
+    handle = await openTestStore(engine);
+    use(handle.store);
+  });
+  afterEach(async () => {
+    await handle?.cleanup();
+    handle = undefined;
+  });
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { NotFoundError } from '../../domain/errors.js';
 import type { AppContext } from '../../services/context.js';
+import { computeIncidentMetricsReport } from '../../services/incident-metrics.service.js';
 import {
   computeMetricReport,
   computeOverview,
@@ -20,6 +21,9 @@ export function metricRoutes(context: AppContext) {
   return new Hono()
     .get('/', (c) => c.json({ families: listMetricDefinitions() }))
     .get('/overview', async (c) => c.json(await computeOverview(context, c.req.query(), new Date())))
+    .get('/incidents', async (c) =>
+      c.json(await computeIncidentMetricsReport(context, c.req.query(), new Date())),
+    )
     .get('/explain/:metric', async (c) =>
       c.json(await explainMetric(context, c.req.param('metric'), c.req.query(), new Date())),
     )

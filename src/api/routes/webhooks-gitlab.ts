@@ -6,14 +6,13 @@
  * delivery arrived and why nothing happened, and GitLab does not count it as a failure.
  */
 import { Hono } from 'hono';
-import { InputError } from '../../domain/errors.js';
 import type { AppContext } from '../../services/context.js';
 import {
   checkGitLabWebhookToken,
   readGitLabWebhookToken,
   receiveGitLabWebhook,
 } from '../../services/gitlab-webhook.service.js';
-import type { ErrorBody } from '../errors.js';
+import { readDeliveryJson, refuseDelivery } from '../webhook-delivery.js';
 
 export interface GitLabWebhookOptions {
   /** The secret token set on the hook; default GITLAB_WEBHOOK_TOKEN. */
@@ -27,19 +26,20 @@ export function gitlabWebhookRoutes(
   return new Hono().post('/', async (c) => {
     const presented = c.req.header('x-gitlab-token');
     const check = checkGitLabWebhookToken(presented, options.token);
-    if (check === 'not-configured') {
-      const message =
-        'The GitLab webhook is not configured: set GITLAB_WEBHOOK_TOKEN to the secret token of the hook';
-      return c.json<ErrorBody>({ error: { code: 'webhook_not_configured', message } }, 503);
-    }
-    if (check === 'invalid') {
-      const message = presented
+    const refused = refuseDelivery(c, check, {
+      notConfigured:
+        'The GitLab webhook is not configured: set GITLAB_WEBHOOK_TOKEN to the secret token of the hook',
+      invalid: presented
         ? 'The X-Gitlab-Token header does not match GITLAB_WEBHOOK_TOKEN'
-        : 'The delivery has no X-Gitlab-Token header; set the secret token on the GitLab hook';
-      return c.json<ErrorBody>({ error: { code: 'invalid_webhook_token', message } }, 401);
-    }
+        : 'The delivery has no X-Gitlab-Token header; set the secret token on the GitLab hook',
+    });
+    if (refused) return refused;
     const event = c.req.header('x-gitlab-event');
-    const result = await receiveGitLabWebhook(context, event, await readJson(c.req.raw));
+    const result = await receiveGitLabWebhook(
+      context,
+      event,
+      await readDeliveryJson(c.req.raw, 'a JSON webhook payload'),
+    );
     if (result.status === 'ignored') {
       return c.json(
         { status: 'ignored', event: result.event, reason: 'Sextant does not read this event' },
@@ -48,15 +48,4 @@ export function gitlabWebhookRoutes(
     }
     return c.json(result, 200);
   });
-}
-
-async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new InputError('The delivery body is not JSON', [
-      { path: 'body', message: (error as Error).message, expected: 'a JSON webhook payload' },
-    ]);
-  }
 }

@@ -35,5 +35,11 @@ export function formatSync(result: Awaited<ReturnType<typeof syncWorkspace>>): s
     `Model: ${model.teams} teams, ${model.people} people, ${model.services} services, ${model.dependencies} dependencies.`,
   ];
   if (imports) lines.push(...formatImportSummary(imports));
+  const { slis } = result;
+  if (slis.imported.length + slis.unchanged > 0) {
+    lines.push(
+      `SLI files: ${slis.imported.length} imported, ${slis.unchanged} unchanged (see sextant slos).`,
+    );
+  }
   return lines.join('\n');
 }

@@ -3,18 +3,6 @@
  * the API documents, or a server still failing after the retries. The message names the URL (never the
  * credentials) and, for refused credentials, the settings to check.
  */
-import { SourceUnavailableError } from '../../domain/errors.js';
+import { SourceRequestError } from '../http/request-error.js';
 
-export class JiraRequestError extends SourceUnavailableError {
-  readonly url: string;
-  readonly status: number | undefined;
-  constructor(
-    message: string,
-    details: { url: string; status?: number | undefined },
-    options?: ErrorOptions,
-  ) {
-    super(message, options);
-    this.url = details.url;
-    this.status = details.status;
-  }
-}
+export class JiraRequestError extends SourceRequestError {}

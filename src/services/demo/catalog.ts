@@ -105,12 +105,12 @@ export const SYSTEMS: SystemInput[] = [
 export function buildSlos(service: CatalogService): Slo[] {
   if (service.tier === 1) {
     return [
-      { name: 'availability', indicator: 'availability', objective: 99.9, windowDays: 28 },
-      { name: 'latency-p95', indicator: 'latency', objective: 95, windowDays: 28, thresholdMs: 300 },
+      { name: 'availability', indicator: 'availability', target: 0.999, windowDays: 28 },
+      { name: 'latency-p95', indicator: 'latency', target: 0.95, windowDays: 28, thresholdMs: 300 },
     ];
   }
   if (service.tier === 2)
-    return [{ name: 'availability', indicator: 'availability', objective: 99.5, windowDays: 28 }];
+    return [{ name: 'availability', indicator: 'availability', target: 0.995, windowDays: 28 }];
   return [];
 }
 

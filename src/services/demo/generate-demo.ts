@@ -17,9 +17,13 @@ import { tagReleases } from './activity-tags.js';
 import { generateWorkItems, JIRA_SOURCE } from './activity-work-items.js';
 import { buildOrg } from './org.js';
 import { listPlantedConditions, type PlantedCondition } from './planted.js';
+import { generateDemoPostmortems } from './postmortems.js';
 import { createRandom } from './random.js';
 import { type DemoSummary, writeReadme } from './readme.js';
+import { addDemoFeatureFlags } from './releases.js';
+import { withSliData } from './slis.js';
 import { createOffsetLookup, parseDay } from './time.js';
+import { addDemoVulnerabilities } from './vulnerabilities.js';
 import { buildWindow } from './window.js';
 import { type DataFile, type DemoFile, writeYamlFiles } from './yaml-files.js';
 
@@ -100,12 +104,23 @@ export function generateDemo(options: GenerateDemoOptions): DemoOutput {
     dependencies: org.dependencies.length,
     records: Object.fromEntries(DATA_FILES.map(({ type }) => [type, records[type].length])),
   };
-  const files: DemoFile[] = [
-    ...writeYamlFiles(org, options.asOf, DATA_FILES),
-    { path: 'README.md', content: writeReadme(org, options.asOf, summary, planted) },
-    ...DATA_FILES.map(({ type, path }) => ({ path, content: toJsonLines(records[type]) })),
-  ];
-  return { files, summary, planted };
+  const files: DemoFile[] = withSliData(
+    [
+      ...writeYamlFiles(org, options.asOf, DATA_FILES),
+      { path: 'README.md', content: writeReadme(org, options.asOf, summary, planted) },
+      ...DATA_FILES.map(({ type, path }) => ({ path, content: toJsonLines(records[type]) })),
+      ...generateDemoPostmortems(org, incidents, window, stream('postmortems')),
+    ],
+    org.services,
+    options.asOf,
+    stream('slis'),
+  );
+  const withFlags = addDemoFeatureFlags(files, org, window, stream('feature-flags'));
+  return {
+    files: addDemoVulnerabilities(withFlags, org, window, stream('vulnerabilities')),
+    summary,
+    planted,
+  };
 }
 
 function toJsonLines(records: readonly object[]): string {

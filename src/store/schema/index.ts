@@ -1,5 +1,10 @@
 /** The whole store schema, as drizzle-kit reads it to generate migrations and as queries are typed by it. */
+export * from './incident-lifecycle.js';
 export * from './meta.js';
 export * from './metric-facts.js';
 export * from './model.js';
+export * from './oncall.js';
 export * from './records.js';
+export * from './releases.js';
+export * from './slo.js';
+export * from './vulnerabilities.js';

@@ -1,19 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createJiraClient } from '../../../src/connectors/jira/client.js';
 import { readJiraClientOptions, syncJira } from '../../../src/services/jira-sync.service.js';
 import { listIngestRuns } from '../../../src/store/index.js';
-import { openTestStore, type TestStore } from '../../support/store.js';
+import { useSyncResources } from '../../support/sync-resources.js';
 import { recordedIssues, recordedStatuses, truncatedChangelog } from './jira-fixtures.js';
-import { type ReplayServer, startReplayServer } from './replay-server.js';
 
-let server: ReplayServer | undefined;
-let testStore: TestStore | undefined;
-afterEach(async () => {
-  await server?.close();
-  await testStore?.cleanup();
-  server = undefined;
-  testStore = undefined;
-});
+const { serve, openStore } = useSyncResources();
 
 const SITE_FIELDS = [
   {
@@ -40,7 +32,7 @@ async function serveSite() {
   const page = (startAt: number) => ({
     body: { startAt, maxResults: 15, total: issues.length, issues: issues.slice(startAt, startAt + 15) },
   });
-  server = await startReplayServer({
+  const server = await serve({
     '/rest/api/3/status': { body: recordedStatuses },
     '/rest/api/3/field': { body: SITE_FIELDS },
     '/rest/api/3/search?startAt=0': page(0),
@@ -59,8 +51,7 @@ async function serveSite() {
 describe('syncing Jira into the store', () => {
   it('writes each issue once, skips and names the bad one, and changes nothing on a re-run', async () => {
     const client = await serveSite();
-    testStore = await openTestStore('pglite');
-    const { store } = testStore;
+    const store = await openStore('pglite');
     const options = { client, jql: 'project in (EE, K5)', teams: { byProject: { EE: 'enterprise' } } };
 
     const first = await syncJira(store, options);

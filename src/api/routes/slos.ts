@@ -1,0 +1,53 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { InputError } from '../../domain/errors.js';
+import type { AppContext } from '../../services/context.js';
+import { importPostedSli } from '../../services/slo-import.js';
+import { getSloDetail, listSloReports } from '../../services/slos.service.js';
+import { parseQuery } from '../query.js';
+
+const atSchema = z.iso.datetime({ offset: true }).optional();
+const listQuery = z.strictObject({ service: z.string().min(1).optional(), at: atSchema });
+const showQuery = z.strictObject({ at: atSchema });
+
+const toNow = (at: string | undefined) => (at ? new Date(at) : new Date());
+
+/**
+ * `/api/slos`: every SLO's status (`?service=` narrows, `?at=` evaluates as of an instant), one SLO's
+ * figures with its window's days, and per-minute SLI samples posted for one SLO.
+ */
+export function sloRoutes(context: AppContext) {
+  return new Hono()
+    .get('/', async (c) => {
+      const query = parseQuery(c, listQuery);
+      const reports = await listSloReports(context, {
+        now: toNow(query.at),
+        ...(query.service ? { service: query.service } : {}),
+      });
+      return c.json({ slos: reports });
+    })
+    .get('/:service/:slo', async (c) => {
+      const query = parseQuery(c, showQuery);
+      return c.json(
+        await getSloDetail(context, {
+          now: toNow(query.at),
+          service: c.req.param('service'),
+          slo: c.req.param('slo'),
+        }),
+      );
+    })
+    .post('/:service/:slo/sli', async (c) => {
+      let body: unknown;
+      try {
+        body = await c.req.json();
+      } catch (error) {
+        throw new InputError(
+          'The body is not JSON',
+          [{ message: 'not JSON', found: String(error), expected: '{ "samples": [...] }' }],
+          { cause: error },
+        );
+      }
+      const summary = await importPostedSli(context, c.req.param('service'), c.req.param('slo'), body);
+      return c.json(summary, 201);
+    });
+}

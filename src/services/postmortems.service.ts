@@ -1,0 +1,201 @@
+/**
+ * Postmortems for the interfaces: the list with each one's checklist score, one postmortem with its
+ * checklist item by item, the check of every postmortem (unknown incidents are errors), and the action
+ * items across all of them. The files come from the loaded workspace; the incidents they review from
+ * the store. "Today" is the local day of `now` in the workspace time zone.
+ */
+import { z } from 'zod';
+import { type ActionItemRow, listActionItems } from '../assess/postmortem-actions.js';
+import type { PersonNames } from '../assess/postmortem-blame.js';
+import { type ChecklistResult, scorePostmortems } from '../assess/postmortem-checklist.js';
+import { InputError, type Issue, NotFoundError } from '../domain/errors.js';
+import type { Postmortem } from '../domain/postmortem.js';
+import type { Incident } from '../domain/records/incident.js';
+import { toRefString } from '../domain/refs.js';
+import { toDayKey } from '../metrics/calendar.js';
+import { queryRecords } from '../store/index.js';
+import type { AppContext, LoadedWorkspace } from './context.js';
+
+export type { ActionItemRow } from '../assess/postmortem-actions.js';
+export type { ChecklistResult } from '../assess/postmortem-checklist.js';
+
+type IncidentSummary = Pick<Incident, 'title' | 'severity' | 'status'> & { id: string };
+
+export interface PostmortemSummary {
+  file: string;
+  incident: string;
+  /** The incident as stored; absent when the store has no such incident. */
+  incidentRecord?: IncidentSummary;
+  title: string;
+  status: Postmortem['status'];
+  published?: string;
+  authors: string[];
+  score: { passed: number; total: number };
+  actionItems: { total: number; open: number; overdue: number };
+}
+
+/** The people's names and handles, as the blame check looks for them. */
+export function toPersonNames(workspace: LoadedWorkspace): PersonNames[] {
+  return workspace.model.people.map((person) => ({
+    ref: person.ref,
+    displayName: person.displayName,
+    handles: [
+      person.name,
+      ...(person.identities.github ?? []),
+      ...(person.identities.gitlab ?? []),
+      ...(person.identities.jira ?? []),
+    ],
+  }));
+}
+
+const scored = new WeakMap<readonly Postmortem[], ChecklistResult[]>();
+
+/**
+ * The checklist of every postmortem of a loaded workspace, in file order. Scored once per loaded
+ * workspace: the files do not change under a loaded workspace, and a long-running server reloads it.
+ */
+export function scoreWorkspacePostmortems(workspace: LoadedWorkspace): ChecklistResult[] {
+  let results = scored.get(workspace.postmortems);
+  if (!results) {
+    results = scorePostmortems(workspace.postmortems, toPersonNames(workspace));
+    scored.set(workspace.postmortems, results);
+  }
+  return results;
+}
+
+async function loadIncidentSummaries(context: AppContext): Promise<Map<string, IncidentSummary>> {
+  const incidents = await queryRecords(context.store, 'incident', {
+    fields: ['title', 'severity', 'status'],
+  });
+  return new Map(
+    incidents.map((incident) => {
+      const id = `${incident.source}:${incident.key}`;
+      return [id, { id, title: incident.title, severity: incident.severity, status: incident.status }];
+    }),
+  );
+}
+
+function today(context: AppContext, now: Date): string {
+  return toDayKey(now, context.workspace.config.timezone);
+}
+
+export async function listPostmortems(context: AppContext, now: Date): Promise<PostmortemSummary[]> {
+  const incidents = await loadIncidentSummaries(context);
+  const results = scoreWorkspacePostmortems(context.workspace);
+  const day = today(context, now);
+  return context.workspace.postmortems.map((postmortem, index) => {
+    const items = listActionItems([postmortem], day);
+    const record = incidents.get(postmortem.incident);
+    const result = results[index] as ChecklistResult;
+    return {
+      file: postmortem.file,
+      incident: postmortem.incident,
+      ...(record ? { incidentRecord: record } : {}),
+      title: postmortem.title,
+      status: postmortem.status,
+      ...(postmortem.published ? { published: postmortem.published } : {}),
+      authors: postmortem.authors,
+      score: { passed: result.passed, total: result.total },
+      actionItems: {
+        total: items.length,
+        open: items.filter((item) => item.status === 'open').length,
+        overdue: items.filter((item) => item.daysOverdue !== undefined).length,
+      },
+    };
+  });
+}
+
+/** A postmortem by its file (path or file name) or by the incident id it reviews. */
+export async function showPostmortem(context: AppContext, which: string, now: Date) {
+  const { postmortems } = context.workspace;
+  const wanted = which.replace(/\\/g, '/');
+  const index = postmortems.findIndex(
+    (postmortem) =>
+      postmortem.incident === wanted ||
+      postmortem.file === wanted ||
+      postmortem.file.endsWith(`/${wanted}`) ||
+      postmortem.file === `postmortems/${wanted}.md`,
+  );
+  const postmortem = postmortems[index];
+  if (!postmortem) {
+    throw new NotFoundError(
+      `No postmortem ${JSON.stringify(which)}; expected a file in postmortems/ or the incident id one reviews (${postmortems.length} postmortems)`,
+    );
+  }
+  const incidents = await loadIncidentSummaries(context);
+  const record = incidents.get(postmortem.incident);
+  const { body: _body, sections: _sections, lines: _lines, ...front } = postmortem;
+  return {
+    ...front,
+    ...(record ? { incidentRecord: record } : {}),
+    checklist: scoreWorkspacePostmortems(context.workspace)[index] as ChecklistResult,
+    actionItems: listActionItems([postmortem], today(context, now)),
+  };
+}
+
+export interface PostmortemCheck {
+  /** Problems that make the postmortems wrong, not merely weak: an incident the store does not know. */
+  issues: Issue[];
+  results: ChecklistResult[];
+}
+
+/** Every postmortem's checklist, and every reference to an incident the store does not hold. */
+export async function checkPostmortems(context: AppContext): Promise<PostmortemCheck> {
+  const incidents = await loadIncidentSummaries(context);
+  const issues: Issue[] = context.workspace.postmortems
+    .filter((postmortem) => !incidents.has(postmortem.incident))
+    .map((postmortem) => ({
+      file: postmortem.file,
+      path: 'incident',
+      message: 'unknown incident',
+      found: postmortem.incident,
+      expected:
+        'the id (source:key) of an incident in the database; run `sextant sync` or import incidents first',
+    }));
+  return { issues, results: scoreWorkspacePostmortems(context.workspace) };
+}
+
+export const actionItemQuerySchema = z.strictObject({
+  overdue: z
+    .union([z.boolean(), z.enum(['true', 'false'])])
+    .transform((value) => value === true || value === 'true')
+    .optional(),
+  owner: z.string().min(1).optional(),
+});
+
+/** Action items across all postmortems, most overdue first; optionally only overdue ones or one owner's. */
+export function listPostmortemActionItems(context: AppContext, input: unknown, now: Date): ActionItemRow[] {
+  const parsed = actionItemQuerySchema.safeParse(input ?? {});
+  if (!parsed.success) {
+    throw new InputError(
+      'Invalid action item query',
+      parsed.error.issues.map((issue) => ({
+        path: issue.path.join('.'),
+        message: issue.message,
+        expected: 'overdue: true or false; owner: a person reference',
+      })),
+    );
+  }
+  let owner: string | undefined;
+  if (parsed.data.owner !== undefined) {
+    try {
+      owner = toRefString(parsed.data.owner, 'person');
+    } catch (error) {
+      throw new InputError('Invalid owner', [
+        {
+          path: 'owner',
+          message: (error as Error).message,
+          found: parsed.data.owner,
+          expected: 'a person reference',
+        },
+      ]);
+    }
+    if (!context.workspace.model.people.some((person) => person.ref === owner)) {
+      throw new NotFoundError(`No person ${owner} in model/people.yaml`);
+    }
+  }
+  return listActionItems(context.workspace.postmortems, today(context, now), {
+    overdueOnly: parsed.data.overdue === true,
+    ...(owner !== undefined ? { owner } : {}),
+  });
+}

@@ -1,0 +1,258 @@
+/**
+ * Releases: listing and showing them with their checklist, signing checklist items off, release metrics,
+ * release anti-patterns and the feature flag import. Releases are derived from the observed records on
+ * every call (release-records.ts); the pure code decides everything, this file reads and writes.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { detectReleaseAntiPatterns } from '../assess/release-anti-patterns.js';
+import { evaluateChecklist } from '../assess/release-checklist.js';
+import { ROLLBACK_PLAN_ITEM } from '../assess/release-rollback-plan.js';
+import { ImportError, InputError, NotFoundError } from '../domain/errors.js';
+import type { Person } from '../domain/person.js';
+import { recordId } from '../domain/records/common.js';
+import { toRefString } from '../domain/refs.js';
+import { type Release, signoffInputSchema } from '../domain/release.js';
+import { findChecklistItem, RELEASE_CHECKLIST } from '../domain/release-checklist.js';
+import { isProductionEnvironment } from '../metrics/deployed-changes.js';
+import { RELEASE_METRIC_DEFINITIONS } from '../metrics/releases/definitions.js';
+import { computeReleaseMetrics, selectReleasesInWindow } from '../metrics/releases/metrics.js';
+import { describeWindow } from '../metrics/result.js';
+import { normalizeRef } from '../metrics/scope.js';
+import { queryRecords } from '../store/index.js';
+import {
+  listFeatureFlags,
+  listSignoffs,
+  listSignoffsOnItem,
+  saveSignoff,
+  upsertFeatureFlags,
+} from '../store/releases.repo.js';
+import type { AppContext } from './context.js';
+import { parseFeatureFlags } from './release-flags.js';
+import { resolveReleaseQuery } from './release-query.js';
+import { loadReleases, selectScopeReleases } from './release-records.js';
+import { errorBudgetStates } from './slos.service.js';
+
+/** A release as a list shows it: no commit or pull request ids. */
+export function summarizeRelease(release: Release) {
+  return {
+    id: release.id,
+    service: release.service,
+    version: release.version,
+    at: release.at,
+    result: release.result,
+    hotfix: release.hotfix,
+    rolledBack: release.rolledBack,
+    failed: release.failed,
+    changes: {
+      status: release.changes.status,
+      commits: release.changes.commits.length,
+      pullRequests: release.changes.pullRequests.length,
+      linesChanged: release.changes.linesChanged,
+    },
+  };
+}
+export type ReleaseSummary = ReturnType<typeof summarizeRelease>;
+
+export async function listReleases(context: AppContext, input: unknown, now: Date) {
+  const query = resolveReleaseQuery(context, input, now, { upToNow: true });
+  const { releases } = await loadReleases(context);
+  const selected = selectReleasesInWindow(selectScopeReleases(releases, query.services), query.window);
+  return {
+    scope: query.scope,
+    window: describeWindow(query.window),
+    timeZone: query.timeZone,
+    releases: selected.map(summarizeRelease),
+  };
+}
+
+/** A release by id, or by `service@version` (the latest release of that version). */
+function findRelease(releases: readonly Release[], id: string): Release {
+  const exact = releases.find((release) => release.id === id);
+  if (exact) return exact;
+  const at = id.lastIndexOf('@');
+  if (at > 0) {
+    const service = normalizeRef(id.slice(0, at), 'service');
+    const version = id.slice(at + 1);
+    const matches = releases.filter((release) => release.service === service && release.version === version);
+    const latest = matches.at(-1);
+    if (latest) return latest;
+  }
+  throw new NotFoundError(
+    `No release ${id}; a release id is its deployment's id (see sextant releases list) or SERVICE@VERSION`,
+  );
+}
+
+export async function showRelease(context: AppContext, id: string, now: Date) {
+  const { releases, deployments, productionEnvironments } = await loadReleases(context);
+  const release = findRelease(releases, id);
+  const staging = deployments.filter(
+    (deployment) =>
+      normalizeRef(deployment.service, 'service') === release.service &&
+      !isProductionEnvironment(deployment.environment, productionEnvironments),
+  );
+  const [signoffs, ciRuns, flags, budgets] = await Promise.all([
+    listSignoffs(context.store, [release.id]),
+    queryRecords(context.store, 'ci-run', { scope: { field: 'commitSha', refs: [release.commitSha] } }),
+    listFeatureFlags(context.store, [release.service]),
+    errorBudgetStates(context, { now }),
+  ]);
+  const checklist = evaluateChecklist({
+    release,
+    signoffs,
+    ciRuns,
+    stagingDeployments: staging,
+    budgets: budgets.filter((budget) => normalizeRef(budget.service, 'service') === release.service),
+    flags,
+    now,
+  });
+  const related = new Set([release.id, ...release.rolledBackBy, ...release.hotfixedBy]);
+  return {
+    release,
+    deployments: deployments
+      .filter((deployment) => related.has(recordId(deployment)))
+      .map((deployment) => ({
+        id: recordId(deployment),
+        role: roleOf(release, recordId(deployment)),
+        environment: deployment.environment,
+        finishedAt: deployment.finishedAt,
+        result: deployment.result,
+        commitSha: deployment.commitSha,
+      })),
+    checklist,
+  };
+}
+
+function roleOf(release: Release, id: string): 'release' | 'rollback' | 'hotfix' {
+  if (id === release.id) return 'release';
+  return release.rolledBackBy.includes(id) ? 'rollback' : 'hotfix';
+}
+
+/** The declared person `by` names: a reference (short or full), an email, or a git identity. */
+function resolvePerson(people: readonly Person[], by: string): Person {
+  let ref: string | undefined;
+  try {
+    ref = toRefString(by, 'person');
+  } catch {
+    ref = undefined;
+  }
+  const wanted = by.trim().toLowerCase();
+  const person = people.find(
+    (candidate) =>
+      candidate.ref === ref ||
+      candidate.email?.toLowerCase() === wanted ||
+      (candidate.identities.git ?? []).some((email) => email.toLowerCase() === wanted),
+  );
+  if (!person) {
+    throw new InputError('Unknown person for the sign-off', [
+      {
+        path: 'by',
+        message: 'names no declared person',
+        found: JSON.stringify(by),
+        expected: 'a person in model/people.yaml, by name, reference or email',
+      },
+    ]);
+  }
+  return person;
+}
+
+export async function signOffRelease(context: AppContext, id: string, input: unknown, now: Date) {
+  const parsed = signoffInputSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new InputError(
+      'Invalid sign-off',
+      parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    );
+  }
+  const { item: itemId, by, note } = parsed.data;
+  const item = findChecklistItem(itemId);
+  if (!item) {
+    throw new InputError(`Unknown checklist item "${itemId}"`, [
+      {
+        path: 'item',
+        message: 'is not a checklist item',
+        found: JSON.stringify(itemId),
+        expected: `one of ${RELEASE_CHECKLIST.map((entry) => entry.id).join(', ')}`,
+      },
+    ]);
+  }
+  if (item.noteRequired && note === undefined) {
+    throw new InputError(`A sign-off on ${item.id} needs a note`, [
+      { path: 'note', message: 'is missing', expected: 'the plan itself, or where it is written down' },
+    ]);
+  }
+  const person = resolvePerson(context.workspace.model.people, by);
+  const { releases } = await loadReleases(context);
+  const release = findRelease(releases, id);
+  const signoff = await saveSignoff(context.store, {
+    releaseId: release.id,
+    item: item.id,
+    person: person.ref,
+    signedAt: now.toISOString(),
+    ...(note === undefined ? {} : { note }),
+  });
+  return { release: summarizeRelease(release), signoff };
+}
+
+export async function computeReleaseMetricsReport(context: AppContext, input: unknown, now: Date) {
+  const query = resolveReleaseQuery(context, input, now);
+  const { releases } = await loadReleases(context);
+  const flags = await listFeatureFlags(context.store, query.services && [...query.services]);
+  const results = computeReleaseMetrics({
+    releases: selectScopeReleases(releases, query.services),
+    flags,
+    window: query.window,
+    scope: query.scope,
+  });
+  return { scope: query.scope, window: describeWindow(query.window), timeZone: query.timeZone, results };
+}
+
+export function listReleaseMetricDefinitions() {
+  return RELEASE_METRIC_DEFINITIONS;
+}
+
+export async function checkReleaseAntiPatterns(context: AppContext, input: unknown, now: Date) {
+  const query = resolveReleaseQuery(context, input, now);
+  const { releases, deployments, pullRequests } = await loadReleases(context);
+  const services = query.services;
+  const repositories =
+    services &&
+    new Set(
+      context.workspace.model.services
+        .filter((service) => services.has(normalizeRef(service.ref, 'service')))
+        .flatMap((service) => service.repositories.map((repo) => normalizeRef(repo, 'repository'))),
+    );
+  const antiPatterns = detectReleaseAntiPatterns({
+    releases: selectScopeReleases(releases, services),
+    signoffs: await listSignoffsOnItem(context.store, ROLLBACK_PLAN_ITEM),
+    pullRequests: repositories
+      ? pullRequests.filter((pr) => repositories.has(normalizeRef(pr.repository, 'repository')))
+      : pullRequests,
+    deployments: services
+      ? deployments.filter((d) => services.has(normalizeRef(d.service, 'service')))
+      : deployments,
+    window: query.window,
+    timeZone: query.timeZone,
+  });
+  return { scope: query.scope, window: describeWindow(query.window), timeZone: query.timeZone, antiPatterns };
+}
+
+/** Imports a flags file (CSV, JSON or JSON Lines); validates every row first, writes all or nothing. */
+export async function importFeatureFlags(context: AppContext, file: string) {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ImportError(
+      `Cannot read ${file}`,
+      [{ file, message: 'cannot be read', found: String(error) }],
+      {
+        cause: error,
+      },
+    );
+  }
+  const { model, config } = context.workspace;
+  const flags = parseFeatureFlags(file, text, model, config.timezone);
+  const written = await upsertFeatureFlags(context.store, flags, path.basename(file));
+  return { file, flags: flags.length, written };
+}

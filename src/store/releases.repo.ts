@@ -1,0 +1,127 @@
+/**
+ * Release sign-offs and imported feature flags (`schema/releases.ts`). Repositories only read and write:
+ * which release and item exist, and who may sign, is decided by the releases service.
+ */
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import type { FeatureFlag, ReleaseSignoff } from '../domain/release.js';
+import { featureFlags, releaseSignoffs } from './schema/releases.js';
+import type { StoreSession } from './store.js';
+
+/** Rows per statement, far below PostgreSQL's parameter limit. */
+const BATCH = 1_000;
+
+function toSignoff(row: typeof releaseSignoffs.$inferSelect): ReleaseSignoff {
+  return {
+    releaseId: row.releaseId,
+    item: row.item,
+    person: row.person,
+    signedAt: row.signedAt.toISOString(),
+    ...(row.note === null ? {} : { note: row.note }),
+  };
+}
+
+/** Records a sign-off, replacing an earlier one on the same release and item. */
+export async function saveSignoff(store: StoreSession, signoff: ReleaseSignoff): Promise<ReleaseSignoff> {
+  const values = {
+    id: `${signoff.releaseId}#${signoff.item}`,
+    releaseId: signoff.releaseId,
+    item: signoff.item,
+    person: signoff.person,
+    signedAt: new Date(signoff.signedAt),
+    note: signoff.note ?? null,
+  };
+  const [row] = await store.db
+    .insert(releaseSignoffs)
+    .values(values)
+    .onConflictDoUpdate({
+      target: releaseSignoffs.id,
+      set: { person: values.person, signedAt: values.signedAt, note: values.note },
+    })
+    .returning();
+  if (!row) throw new Error(`The sign-off ${values.id} was not written`);
+  return toSignoff(row);
+}
+
+/** Sign-offs of the given releases (all when `releaseIds` is absent), by release and item. */
+export async function listSignoffs(
+  store: StoreSession,
+  releaseIds?: readonly string[],
+): Promise<ReleaseSignoff[]> {
+  if (releaseIds !== undefined && releaseIds.length === 0) return [];
+  const rows = await store.db
+    .select()
+    .from(releaseSignoffs)
+    .where(releaseIds === undefined ? undefined : inArray(releaseSignoffs.releaseId, [...releaseIds]))
+    .orderBy(asc(releaseSignoffs.releaseId), asc(releaseSignoffs.item));
+  return rows.map(toSignoff);
+}
+
+/** Sign-offs on one checklist item across all releases. */
+export async function listSignoffsOnItem(store: StoreSession, item: string): Promise<ReleaseSignoff[]> {
+  const rows = await store.db.select().from(releaseSignoffs).where(eq(releaseSignoffs.item, item));
+  return rows.map(toSignoff);
+}
+
+/**
+ * Inserts or updates feature flags (one per service and key) in one transaction; returns how many rows
+ * were inserted or changed.
+ */
+export async function upsertFeatureFlags(
+  store: StoreSession,
+  flags: readonly FeatureFlag[],
+  importedFrom: string,
+): Promise<number> {
+  if (flags.length === 0) return 0;
+  return store.transaction(async (tx) => {
+    let written = 0;
+    for (let start = 0; start < flags.length; start += BATCH) {
+      const rows = flags.slice(start, start + BATCH).map((flag) => ({
+        id: `${flag.service}#${flag.key}`,
+        key: flag.key,
+        service: flag.service,
+        createdAt: new Date(flag.createdAt),
+        removedAt: flag.removedAt === undefined ? null : new Date(flag.removedAt),
+        owner: flag.owner ?? null,
+        importedFrom,
+      }));
+      const changed = await tx.db
+        .insert(featureFlags)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: featureFlags.id,
+          set: {
+            createdAt: sql`excluded.created_at`,
+            removedAt: sql`excluded.removed_at`,
+            owner: sql`excluded.owner`,
+            importedFrom: sql`excluded.imported_from`,
+            updatedAt: sql`now()`,
+          },
+          setWhere: sql`(${featureFlags.createdAt}, ${featureFlags.removedAt}, ${featureFlags.owner})
+            is distinct from (excluded.created_at, excluded.removed_at, excluded.owner)`,
+        })
+        .returning({ id: featureFlags.id });
+      written += changed.length;
+    }
+    return written;
+  });
+}
+
+/** Imported feature flags, of the given services (full references) or all. */
+export async function listFeatureFlags(
+  store: StoreSession,
+  services?: readonly string[],
+): Promise<FeatureFlag[]> {
+  if (services !== undefined && services.length === 0) return [];
+  const rows = await store.db
+    .select()
+    .from(featureFlags)
+    .where(services === undefined ? undefined : inArray(featureFlags.service, [...services]))
+    .orderBy(asc(featureFlags.service), asc(featureFlags.key));
+  return rows.map((row) => ({
+    key: row.key,
+    service: row.service,
+    createdAt: row.createdAt.toISOString(),
+    ...(row.removedAt === null ? {} : { removedAt: row.removedAt.toISOString() }),
+    ...(row.owner === null ? {} : { owner: row.owner }),
+  }));
+}
