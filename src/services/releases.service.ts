@@ -17,7 +17,6 @@ import { findChecklistItem, RELEASE_CHECKLIST } from '../domain/release-checklis
 import { isProductionEnvironment } from '../metrics/deployed-changes.js';
 import { RELEASE_METRIC_DEFINITIONS } from '../metrics/releases/definitions.js';
 import { computeReleaseMetrics, selectReleasesInWindow } from '../metrics/releases/metrics.js';
-import { describeWindow } from '../metrics/result.js';
 import { normalizeRef } from '../metrics/scope.js';
 import { queryRecords } from '../store/index.js';
 import {
@@ -28,6 +27,7 @@ import {
   upsertFeatureFlags,
 } from '../store/releases.repo.js';
 import type { AppContext } from './context.js';
+import { toReportWindow } from './metrics/report-window.js';
 import { parseFeatureFlags } from './release-flags.js';
 import { resolveReleaseQuery } from './release-query.js';
 import { loadReleases, selectScopeReleases } from './release-records.js';
@@ -60,7 +60,7 @@ export async function listReleases(context: AppContext, input: unknown, now: Dat
   const selected = selectReleasesInWindow(selectScopeReleases(releases, query.services), query.window);
   return {
     scope: query.scope,
-    window: describeWindow(query.window),
+    window: toReportWindow(query.window, query.timeZone),
     timeZone: query.timeZone,
     releases: selected.map(summarizeRelease),
   };
@@ -204,7 +204,12 @@ export async function computeReleaseMetricsReport(context: AppContext, input: un
     window: query.window,
     scope: query.scope,
   });
-  return { scope: query.scope, window: describeWindow(query.window), timeZone: query.timeZone, results };
+  return {
+    scope: query.scope,
+    window: toReportWindow(query.window, query.timeZone),
+    timeZone: query.timeZone,
+    results,
+  };
 }
 
 export function listReleaseMetricDefinitions() {
@@ -234,7 +239,12 @@ export async function checkReleaseAntiPatterns(context: AppContext, input: unkno
     window: query.window,
     timeZone: query.timeZone,
   });
-  return { scope: query.scope, window: describeWindow(query.window), timeZone: query.timeZone, antiPatterns };
+  return {
+    scope: query.scope,
+    window: toReportWindow(query.window, query.timeZone),
+    timeZone: query.timeZone,
+    antiPatterns,
+  };
 }
 
 /** Imports a flags file (CSV, JSON or JSON Lines); validates every row first, writes all or nothing. */

@@ -35,7 +35,7 @@ function describeOutcome(release: { result: string; rolledBack: boolean; failed:
 
 export function formatReleaseList(list: ReleaseList): string {
   const lines = [
-    `${list.releases.length} releases for ${describeScope(list.scope)}, ${list.window.from} to ${list.window.to}`,
+    `${list.releases.length} releases for ${describeScope(list.scope)}, ${list.window.firstDay} to ${list.window.lastDay}`,
   ];
   for (const release of list.releases) {
     const size =
@@ -124,7 +124,7 @@ function formatFigure(key: string, result: FigureLike): string {
 
 export function formatReleaseMetrics(report: MetricsReport): string {
   const lines = [
-    `releases for ${describeScope(report.scope)}, ${report.window.from} to ${report.window.to} (${report.timeZone})`,
+    `releases for ${describeScope(report.scope)}, ${report.window.firstDay} to ${report.window.lastDay} (${report.timeZone})`,
   ];
   for (const [key, result] of Object.entries(report.results) as [string, FigureLike][]) {
     lines.push(`  ${(TITLES[key] ?? key).padEnd(22)} ${formatFigure(key, result)}  n=${result.n}`);
@@ -134,7 +134,7 @@ export function formatReleaseMetrics(report: MetricsReport): string {
 
 export function formatAntiPatterns(report: AntiPatternReport): string {
   const lines = [
-    `release anti-patterns for ${describeScope(report.scope)}, ${report.window.from} to ${report.window.to}`,
+    `release anti-patterns for ${describeScope(report.scope)}, ${report.window.firstDay} to ${report.window.lastDay}`,
   ];
   for (const pattern of report.antiPatterns) {
     lines.push(`  ${pattern.detected ? '[found]' : '[clear]'} ${pattern.title}: ${pattern.summary}`);
