@@ -3,15 +3,13 @@
  * on the entry id, so a connector may import the same incident log as often as it likes; entries whose
  * content is unchanged are left alone and not counted.
  */
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { IncidentRole, RoleAssignment, TimelineEntry } from '../domain/incident-lifecycle.js';
 import { type Incident, incidentSchema } from '../domain/records/incident.js';
 import { incidentRoles, incidentTimeline } from './schema/incident-lifecycle.js';
 import { incidents } from './schema/records.js';
 import type { StoreSession } from './store.js';
-
-/** Entries per statement: eight parameters each stays far below PostgreSQL's parameter limit. */
-const BATCH = 1_000;
+import { upsertChangedRows } from './upsert-changed.js';
 
 /**
  * Inserts new entries and updates changed ones (same id), in one transaction (the caller's, when it has
@@ -19,36 +17,7 @@ const BATCH = 1_000;
  * inserted or changed.
  */
 export async function upsertTimelineEntries(store: StoreSession, entries: TimelineEntry[]): Promise<number> {
-  const unique = [...new Map(entries.map((entry) => [entry.id, entry])).values()];
-  if (unique.length === 0) return 0;
-  return store.transaction(async (tx) => {
-    let written = 0;
-    for (let start = 0; start < unique.length; start += BATCH) {
-      const rows = unique.slice(start, start + BATCH);
-      const changed = await tx.db
-        .insert(incidentTimeline)
-        .values(rows)
-        .onConflictDoUpdate({
-          target: incidentTimeline.id,
-          set: {
-            incidentId: sql`excluded.incident_id`,
-            at: sql`excluded.at`,
-            kind: sql`excluded.kind`,
-            audience: sql`excluded.audience`,
-            actor: sql`excluded.actor`,
-            text: sql`excluded.text`,
-            source: sql`excluded.source`,
-          },
-          setWhere: sql`(${incidentTimeline.incidentId}, ${incidentTimeline.at}, ${incidentTimeline.kind},
-            ${incidentTimeline.audience}, ${incidentTimeline.actor}, ${incidentTimeline.text},
-            ${incidentTimeline.source}) is distinct from (excluded.incident_id, excluded.at, excluded.kind,
-            excluded.audience, excluded.actor, excluded.text, excluded.source)`,
-        })
-        .returning({ id: incidentTimeline.id });
-      written += changed.length;
-    }
-    return written;
-  });
+  return upsertChangedRows(store, incidentTimeline, entries);
 }
 
 /** The incident's timeline, oldest first (ties in insertion-independent id order). */

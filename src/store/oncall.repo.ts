@@ -7,40 +7,12 @@ import type { OncallPage, PageVia } from '../metrics/oncall/page.js';
 import type { OncallShift } from '../metrics/oncall/shift.js';
 import { oncallPages, oncallShifts } from './schema/oncall.js';
 import type { StoreSession } from './store.js';
-
-const BATCH = 1_000;
+import { upsertChangedRows } from './upsert-changed.js';
 
 export type { OncallShift };
 
 export async function upsertPages(store: StoreSession, pages: readonly OncallPage[]): Promise<number> {
-  const unique = [...new Map(pages.map((page) => [page.id, page])).values()];
-  if (unique.length === 0) return 0;
-  return store.transaction(async (tx) => {
-    let written = 0;
-    for (let start = 0; start < unique.length; start += BATCH) {
-      const changed = await tx.db
-        .insert(oncallPages)
-        .values(unique.slice(start, start + BATCH))
-        .onConflictDoUpdate({
-          target: oncallPages.id,
-          set: {
-            incidentId: sql`excluded.incident_id`,
-            source: sql`excluded.source`,
-            system: sql`excluded.system`,
-            actor: sql`excluded.actor`,
-            actorName: sql`excluded.actor_name`,
-            at: sql`excluded.at`,
-            via: sql`excluded.via`,
-            rotation: sql`excluded.rotation`,
-          },
-          setWhere: sql`(${oncallPages.actorName}, ${oncallPages.at}, ${oncallPages.via}, ${oncallPages.rotation})
-            is distinct from (excluded.actor_name, excluded.at, excluded.via, excluded.rotation)`,
-        })
-        .returning({ id: oncallPages.id });
-      written += changed.length;
-    }
-    return written;
-  });
+  return upsertChangedRows(store, oncallPages, pages, { compare: ['actorName', 'at', 'via', 'rotation'] });
 }
 
 /** Pages in `[from, to)`, oldest first. */
@@ -70,25 +42,7 @@ export async function listPagedIncidentIds(
 }
 
 export async function upsertShifts(store: StoreSession, shifts: readonly OncallShift[]): Promise<number> {
-  const unique = [...new Map(shifts.map((shift) => [shift.id, shift])).values()];
-  if (unique.length === 0) return 0;
-  return store.transaction(async (tx) => {
-    let written = 0;
-    for (let start = 0; start < unique.length; start += BATCH) {
-      const changed = await tx.db
-        .insert(oncallShifts)
-        .values(unique.slice(start, start + BATCH))
-        .onConflictDoUpdate({
-          target: oncallShifts.id,
-          set: { actorName: sql`excluded.actor_name`, endsAt: sql`excluded.ends_at` },
-          setWhere: sql`(${oncallShifts.actorName}, ${oncallShifts.endsAt})
-            is distinct from (excluded.actor_name, excluded.ends_at)`,
-        })
-        .returning({ id: oncallShifts.id });
-      written += changed.length;
-    }
-    return written;
-  });
+  return upsertChangedRows(store, oncallShifts, shifts, { compare: ['actorName', 'endsAt'] });
 }
 
 /** Shifts overlapping `[from, to)`, earliest first. */

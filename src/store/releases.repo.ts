@@ -6,9 +6,7 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { FeatureFlag, ReleaseSignoff } from '../domain/release.js';
 import { featureFlags, releaseSignoffs } from './schema/releases.js';
 import type { StoreSession } from './store.js';
-
-/** Rows per statement, far below PostgreSQL's parameter limit. */
-const BATCH = 1_000;
+import { upsertChangedRows } from './upsert-changed.js';
 
 function toSignoff(row: typeof releaseSignoffs.$inferSelect): ReleaseSignoff {
   return {
@@ -71,38 +69,18 @@ export async function upsertFeatureFlags(
   flags: readonly FeatureFlag[],
   importedFrom: string,
 ): Promise<number> {
-  if (flags.length === 0) return 0;
-  return store.transaction(async (tx) => {
-    let written = 0;
-    for (let start = 0; start < flags.length; start += BATCH) {
-      const rows = flags.slice(start, start + BATCH).map((flag) => ({
-        id: `${flag.service}#${flag.key}`,
-        key: flag.key,
-        service: flag.service,
-        createdAt: new Date(flag.createdAt),
-        removedAt: flag.removedAt === undefined ? null : new Date(flag.removedAt),
-        owner: flag.owner ?? null,
-        importedFrom,
-      }));
-      const changed = await tx.db
-        .insert(featureFlags)
-        .values(rows)
-        .onConflictDoUpdate({
-          target: featureFlags.id,
-          set: {
-            createdAt: sql`excluded.created_at`,
-            removedAt: sql`excluded.removed_at`,
-            owner: sql`excluded.owner`,
-            importedFrom: sql`excluded.imported_from`,
-            updatedAt: sql`now()`,
-          },
-          setWhere: sql`(${featureFlags.createdAt}, ${featureFlags.removedAt}, ${featureFlags.owner})
-            is distinct from (excluded.created_at, excluded.removed_at, excluded.owner)`,
-        })
-        .returning({ id: featureFlags.id });
-      written += changed.length;
-    }
-    return written;
+  const rows = flags.map((flag) => ({
+    id: `${flag.service}#${flag.key}`,
+    key: flag.key,
+    service: flag.service,
+    createdAt: new Date(flag.createdAt),
+    removedAt: flag.removedAt === undefined ? null : new Date(flag.removedAt),
+    owner: flag.owner ?? null,
+    importedFrom,
+  }));
+  return upsertChangedRows(store, featureFlags, rows, {
+    compare: ['createdAt', 'removedAt', 'owner'],
+    alsoSet: { importedFrom: sql`excluded.imported_from`, updatedAt: sql`now()` },
   });
 }
 
