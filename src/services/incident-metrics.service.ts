@@ -29,11 +29,7 @@ type Loaded = { record: Incident; fact: IncidentFact };
  * and converting every incident is most of a request's time, and an upsert that changes a row moves its
  * `updated_at` (a new or deleted row changes the count), so the two figures tell whether anything changed.
  */
-const cached = new WeakMap<
-  Store,
-  { version: string; loaded: Loaded[]; byRecord: WeakMap<Incident, IncidentFact> }
->();
-let lastByRecord = new WeakMap<Incident, IncidentFact>();
+const cached = new WeakMap<Store, { version: string; loaded: Loaded[] }>();
 
 async function loadIncidents(store: Store): Promise<Loaded[]> {
   const [row] = await store.query<{ n: string | number; latest: unknown }>(
@@ -41,24 +37,11 @@ async function loadIncidents(store: Store): Promise<Loaded[]> {
   );
   const version = `${row?.n}:${row?.latest instanceof Date ? row.latest.toISOString() : String(row?.latest)}`;
   const hit = cached.get(store);
-  if (hit && hit.version === version) {
-    lastByRecord = hit.byRecord;
-    return hit.loaded;
-  }
+  if (hit && hit.version === version) return hit.loaded;
   const records = await queryRecords(store, 'incident');
-  const byRecord = new WeakMap<Incident, IncidentFact>();
-  const loaded = records.map((record) => {
-    const fact = toIncidentFact(record);
-    byRecord.set(record, fact);
-    return { record, fact };
-  });
-  cached.set(store, { version, loaded, byRecord });
-  lastByRecord = byRecord;
+  const loaded = records.map((record) => ({ record, fact: toIncidentFact(record) }));
+  cached.set(store, { version, loaded });
   return loaded;
-}
-
-function toFactOf(record: Incident): IncidentFact {
-  return lastByRecord.get(record) ?? toIncidentFact(record);
 }
 
 export function listIncidentMetricDefinitions() {
@@ -109,12 +92,13 @@ export async function computeIncidentMetricsReport(context: AppContext, input: u
   const records = (await loadIncidents(context.store)).filter(
     (entry) => entry.fact.startedAt < window.to.getTime(),
   );
+  const factOf = new Map(records.map((entry) => [entry.record, entry.fact]));
   const incidents =
     scope.kind === 'org'
       ? records.map((entry) => entry.fact)
       : selectScope(scope, context.workspace.model, {
           incidents: records.map((entry) => entry.record),
-        }).incidents.map(toFactOf);
+        }).incidents.map((record) => factOf.get(record) ?? toIncidentFact(record));
   const known = new Set(incidents.map((incident) => incident.id));
   const postmortems = toPostmortemFacts(context.workspace).filter(
     (postmortem) => scope.kind === 'org' || known.has(postmortem.incident),
