@@ -1,9 +1,9 @@
 /**
  * SLI samples from CSV: a header naming `timestamp`, `good` and `valid` (in any order), then one row per
  * minute. A timestamp is an instant with an offset or `Z` (`2026-11-02T10:00:00Z`) or Unix seconds, and
- * names the minute the counts start at. Numbers only, so the rows are split by hand: a quarter of
- * per-minute data is 130,000 rows per SLO.
+ * names the minute the counts start at.
  */
+import { parse } from 'csv-parse/sync';
 import type { Issue, Location } from '../domain/errors.js';
 import type { SliSampleColumns } from '../metrics/slo/samples.js';
 
@@ -15,8 +15,23 @@ export type SliCsvResult =
   | { kind: 'invalid'; issues: Issue[] };
 
 export function parseSliCsv(text: string, file: string): SliCsvResult {
-  const lines = text.split('\n');
-  const header = splitRow(lines[0] ?? '').map((name) => name.toLowerCase());
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parse(text, {
+      info: true,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as unknown as typeof rows;
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    return {
+      kind: 'invalid',
+      issues: [{ file, line, message: 'is not valid CSV', found: (error as Error).message, expected: 'CSV' }],
+    };
+  }
+  const [first, ...data] = rows;
+  const header = (first?.record ?? []).map((name) => name.toLowerCase());
   const positions = REQUIRED.map((name) => header.indexOf(name));
   const missing = REQUIRED.filter((_, index) => positions[index] === -1);
   if (missing.length > 0) {
@@ -27,7 +42,7 @@ export function parseSliCsv(text: string, file: string): SliCsvResult {
           file,
           line: 1,
           message: `header without ${missing.join(', ')}`,
-          found: lines[0]?.trim() || 'an empty first line',
+          found: first?.record.join(',') || 'an empty first line',
           expected: 'a header naming timestamp, good and valid, e.g. "timestamp,good,valid"',
         },
       ],
@@ -39,16 +54,14 @@ export function parseSliCsv(text: string, file: string): SliCsvResult {
   const valid: number[] = [];
   const lineOf: number[] = [];
   const issues: Issue[] = [];
-  for (let index = 1; index < lines.length; index += 1) {
-    const line = lines[index] ?? '';
-    if (line.trim() === '') continue;
-    const fields = splitRow(line);
+  for (const { record: fields, info } of data) {
+    const line = info.lines;
     const timestamp = parseTimestamp(fields[at] ?? '');
     if (timestamp === undefined) {
       if (issues.length < 20) {
         issues.push({
           file,
-          line: index + 1,
+          line,
           path: 'timestamp',
           message: 'not a timestamp',
           found: fields[at] ?? 'nothing',
@@ -60,7 +73,7 @@ export function parseSliCsv(text: string, file: string): SliCsvResult {
     timestamps.push(timestamp);
     good.push(parseCount(fields[goodAt]));
     valid.push(parseCount(fields[validAt]));
-    lineOf.push(index + 1);
+    lineOf.push(line);
   }
   if (issues.length > 0) return { kind: 'invalid', issues };
   return {
@@ -68,13 +81,6 @@ export function parseSliCsv(text: string, file: string): SliCsvResult {
     columns: { timestamps, good, valid },
     locate: (index) => ({ file, line: lineOf[index] }),
   };
-}
-
-function splitRow(line: string): string[] {
-  return line
-    .replace(/\r$/, '')
-    .split(',')
-    .map((field) => field.trim().replace(/^"(.*)"$/, '$1'));
 }
 
 function parseTimestamp(text: string): number | undefined {
