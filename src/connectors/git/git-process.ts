@@ -48,10 +48,12 @@ export function createGitError(
   stderr: string,
 ): Error {
   const detail = stderr.trim().split('\n').slice(0, 5).join('\n');
+  // Settings passed as `-c name=value` come before the command itself.
+  const command = args.find((arg, index) => arg !== '-c' && args[index - 1] !== '-c') ?? '';
   if (/not a git repository/i.test(detail)) {
     return new InputError(`${repoPath} is not a git repository (git said: ${detail})`);
   }
-  return new Error(`git ${args[0] ?? ''} in ${repoPath} exited with ${code}: ${detail}`);
+  return new Error(`git ${command} in ${repoPath} exited with ${code}: ${detail}`);
 }
 
 function describeSpawnError(error: Error & { code?: string }): Error {
