@@ -195,7 +195,7 @@ export async function measureIncidentMetrics(options: { tmp: string; cli: string
         value: median(runs),
         unit: 'ms',
         target: { op: '≤', value: 200 },
-        note: `warm: median of ${WARM_RUNS}; ${postmortems.toLocaleString('en')} postmortems; first call ${Math.round(firstMs)} ms (scores the postmortems once); loading the workspace ${Math.round(loadMs)} ms`,
+        note: `warm: median of ${WARM_RUNS}; ${postmortems.toLocaleString('en')} postmortems; first call ${Math.round(firstMs)} ms (reads and scores the postmortems once); loading the workspace (postmortems not yet read) ${Math.round(loadMs)} ms`,
       },
     ];
   } finally {

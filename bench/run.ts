@@ -14,6 +14,7 @@ import { measureGitIngest } from './git.js';
 import { measureIncidentMetrics } from './incidents.js';
 import { type Figure, median, printFigures, timeCommandMs, timeMs } from './measure.js';
 import { measureOverview } from './overview.js';
+import { measureReleases } from './releases.js';
 import { measureSlos } from './slos.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -119,6 +120,9 @@ try {
   if (wants('slos')) {
     figures.push(...(await measureSlos({ tmp, cli: CLI })));
   }
+
+  // Releases list + metrics on the demo, read from the releases stored at ingest; `--skip-releases` leaves it out.
+  if (wants('releases')) figures.push(...(await measureReleases({ workspaceDir, cli: CLI })));
 } finally {
   await rm(tmp, { recursive: true, force: true });
 }

@@ -48,6 +48,7 @@ program
 program
   .command('validate')
   .description('check every workspace file and cross-file reference; writes nothing')
+  .option('--incidents', "also look up each postmortem's incident in the database")
   .option('--json', 'print the result as JSON')
   .action(
     lazy(
@@ -71,7 +72,7 @@ program
 const ingest = program.command('ingest').description('bring observed data into the database');
 ingest
   .command('files')
-  .description('import JSON Lines or CSV files of observed records (see docs/import.md)')
+  .description('import JSON Lines, JSON array or CSV files of observed records (see docs/import.md)')
   .argument('<files...>', 'files to import; the record type comes from the file name unless --type is given')
   .option('--type <type>', 'record type of every file (commit, pull-request, review, deployment, …)')
   .option('--source <name>', 'source name for records that do not give one', 'file')

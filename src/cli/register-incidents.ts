@@ -55,8 +55,12 @@ export function registerIncidentsCommands(program: Command): void {
     .option('--open', 'only incidents not yet resolved')
     .option('--severity <severity>', 'only this severity')
     .option('--service <name>', 'only this service')
+    .option('--team <name>', 'only the services this team owns')
     .option('--status <status>', 'only this status')
     .option('--source <source>', 'only incidents from this source, e.g. sextant or pagerduty')
+    .option('--since <date>', 'only incidents started on or after this day, YYYY-MM-DD')
+    .option('--until <date>', 'only incidents started on or before this day, YYYY-MM-DD')
+    .option('--limit <n>', 'at most this many, the newest')
     .option('--json', 'print the list as JSON')
     .action(lazyRead(load, (m) => m.runIncidentsList));
 

@@ -122,8 +122,8 @@ export interface PostmortemSection {
 export interface Postmortem extends PostmortemFrontMatter {
   /** Workspace-relative path, e.g. `postmortems/2026-03-04-checkout-outage.md`. */
   file: string;
-  /** Line number of the front matter's field, for messages that point into the file. */
-  lines: { actionItems: number[] };
+  /** Line numbers of front matter fields, for messages that point into the file. */
+  lines: { incident: number; actionItems: number[] };
   /** Body lines after the front matter, each with its 1-based line number in the file. */
   body: { line: number; text: string }[];
   sections: PostmortemSection[];

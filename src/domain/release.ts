@@ -1,5 +1,5 @@
 /**
- * Releases: what went out to production, derived from observed records rather than stored.
+ * Releases: what went out to production, derived from the observed records after each ingest and stored.
  *
  * How a release is identified (per service): every production deployment that is not itself a rollback
  * is one release, and its id is that deployment's record id (`source:key`), stable across re-reads. A
@@ -53,6 +53,22 @@ export interface Release {
   leadTimeSeconds?: number;
   /** The version this service ran before, which a rollback would return to. */
   previous?: { id: string; version: string };
+}
+
+/** A deployment a release's story names: its own, and those that rolled it back or hotfixed it. */
+export interface ReleaseDeployment {
+  id: string;
+  role: 'release' | 'rollback' | 'hotfix';
+  environment: string;
+  finishedAt: string;
+  result: Deployment['result'];
+  commitSha: string;
+}
+
+/** A release as stored after an ingest, with the deployments `releases show` lists beside it. */
+export interface StoredRelease {
+  release: Release;
+  related: ReleaseDeployment[];
 }
 
 /** A sign-off on one checklist item of one release. */

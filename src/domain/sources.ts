@@ -95,6 +95,14 @@ export const opsgenieSourceSchema = z.strictObject({
   lookback: lookbackSchema,
 });
 
+/** A feature flag export kept as a file (CSV, JSON or JSON Lines; see docs/releases.md). */
+export const flagsSourceSchema = z.strictObject({
+  ...sourceBase,
+  type: z.literal('flags'),
+  /** The export, relative to the workspace or absolute; its name's ending says its format. */
+  path: z.string().min(1),
+});
+
 export const sourceSchema = z.discriminatedUnion('type', [
   gitSourceSchema,
   githubSourceSchema,
@@ -102,6 +110,7 @@ export const sourceSchema = z.discriminatedUnion('type', [
   jiraSourceSchema,
   pagerdutySourceSchema,
   opsgenieSourceSchema,
+  flagsSourceSchema,
 ]);
 export type SourceConfig = z.output<typeof sourceSchema>;
 export type SourceType = SourceConfig['type'];

@@ -13,15 +13,36 @@ import { throughputDefinition } from './flow/throughput.js';
 import { wipToThroughputDefinition } from './flow/wip-to-throughput.js';
 import { workInProgressDefinition } from './flow/work-in-progress.js';
 import { workItemAgeDefinition } from './flow/work-item-age.js';
+import { INCIDENT_METRIC_DEFINITIONS } from './incidents/definitions.js';
+import { ONCALL_METRIC_DEFINITIONS } from './oncall/definitions.js';
 import { mergedWithoutReviewDefinition } from './pull-requests/merged-without-review.js';
 import { pullRequestSizeDefinition } from './pull-requests/pull-request-size.js';
 import { reviewLoadDefinition } from './pull-requests/review-load.js';
 import { reviewTurnaroundDefinition } from './pull-requests/review-turnaround.js';
 import { timeToFirstReviewDefinition } from './pull-requests/time-to-first-review.js';
 import { timeToMergeDefinition } from './pull-requests/time-to-merge.js';
+import { RELEASE_METRIC_DEFINITIONS } from './releases/definitions.js';
 import type { MetricDefinition } from './result.js';
+import { SLO_METRIC_DEFINITIONS } from './slo/definitions.js';
+import { VULNERABILITY_METRIC_DEFINITIONS } from './vulnerabilities/definitions.js';
 
-export const METRIC_FAMILIES = ['dora', 'flow', 'prs', 'builds'] as const;
+/**
+ * Every family of the catalog. Each metric id starts with its family's name. Delivery families (dora, flow,
+ * prs, builds) are computed by `metrics <family>`; the reliability ones have their own reports (`metrics
+ * incidents`, `releases metrics`, `slos`, `oncall`, `vulns sla`), and are listed here so `metrics explain`
+ * and the catalog describe every figure Sextant shows.
+ */
+export const METRIC_FAMILIES = [
+  'dora',
+  'flow',
+  'prs',
+  'builds',
+  'incidents',
+  'releases',
+  'slos',
+  'oncall',
+  'vulnerabilities',
+] as const;
 export type MetricFamily = (typeof METRIC_FAMILIES)[number];
 
 export const METRIC_DEFINITIONS: Record<MetricFamily, readonly MetricDefinition[]> = {
@@ -49,6 +70,11 @@ export const METRIC_DEFINITIONS: Record<MetricFamily, readonly MetricDefinition[
     reviewLoadDefinition,
   ],
   builds: [successRateDefinition, buildDurationDefinition, flakyBuildsDefinition],
+  incidents: INCIDENT_METRIC_DEFINITIONS,
+  releases: RELEASE_METRIC_DEFINITIONS,
+  slos: SLO_METRIC_DEFINITIONS,
+  oncall: ONCALL_METRIC_DEFINITIONS,
+  vulnerabilities: VULNERABILITY_METRIC_DEFINITIONS,
 };
 
 /** The family and definition of a metric id such as `dora.change-lead-time`; undefined when unknown. */

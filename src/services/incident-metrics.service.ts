@@ -48,9 +48,10 @@ export function listIncidentMetricDefinitions() {
   return INCIDENT_METRIC_DEFINITIONS;
 }
 
-function toPostmortemFacts(workspace: LoadedWorkspace): PostmortemFact[] {
-  const results = scoreWorkspacePostmortems(workspace);
-  return workspace.postmortems.map((postmortem, index) => {
+async function toPostmortemFacts(workspace: LoadedWorkspace): Promise<PostmortemFact[]> {
+  const postmortems = await workspace.postmortems();
+  const results = scoreWorkspacePostmortems(workspace, postmortems);
+  return postmortems.map((postmortem, index) => {
     const blameless = (results[index] as ChecklistResult).items.find((item) => item.id === 'blameless');
     return {
       incident: postmortem.incident,
@@ -100,7 +101,7 @@ export async function computeIncidentMetricsReport(context: AppContext, input: u
           incidents: records.map((entry) => entry.record),
         }).incidents.map((record) => factOf.get(record) ?? toIncidentFact(record));
   const known = new Set(incidents.map((incident) => incident.id));
-  const postmortems = toPostmortemFacts(context.workspace).filter(
+  const postmortems = (await toPostmortemFacts(context.workspace)).filter(
     (postmortem) => scope.kind === 'org' || known.has(postmortem.incident),
   );
   const results = computeIncidentMetrics({

@@ -16,12 +16,23 @@ export interface IncidentSyncResult extends SyncResult {
   timeline: number;
   pages: number;
   shifts: number;
+  /** Source services and escalation policies inserted or changed. */
+  services: number;
+  escalationPolicies: number;
   /** Source services no workspace service is mapped to, as the connector names them. */
   unmappedServices: string[];
 }
 
 export function emptyIncidentSyncResult(): IncidentSyncResult {
-  return { ...emptySyncResult(), timeline: 0, pages: 0, shifts: 0, unmappedServices: [] };
+  return {
+    ...emptySyncResult(),
+    timeline: 0,
+    pages: 0,
+    shifts: 0,
+    services: 0,
+    escalationPolicies: 0,
+    unmappedServices: [],
+  };
 }
 
 /** Writes one page of `read` incidents as mapped, together, and adds to the totals. */

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { InputError } from '../domain/errors.js';
 import { INCIDENT_ROLES, UPDATE_AUDIENCES } from '../domain/incident-lifecycle.js';
-import { instantSchema } from '../domain/primitives.js';
+import { dateSchema, instantSchema } from '../domain/primitives.js';
 import { INCIDENT_STATES, SEVERITIES } from '../domain/records/incident.js';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -65,13 +65,27 @@ const flag = z
   .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
   .transform((value) => value === true || value === 'true' || value === '1');
 
-export const incidentListSchema = z.strictObject({
-  open: flag.optional(),
-  severity: oneOf(SEVERITIES).optional(),
-  service: text.optional(),
-  status: oneOf(INCIDENT_STATES).optional(),
-  source: text.optional(),
-});
+export const incidentListSchema = z
+  .strictObject({
+    open: flag.optional(),
+    severity: oneOf(SEVERITIES).optional(),
+    service: text.optional(),
+    /** The services this team owns in services.yaml. */
+    team: text.optional(),
+    status: oneOf(INCIDENT_STATES).optional(),
+    source: text.optional(),
+    /** First local day (workspace time zone) an incident may have started on. */
+    since: dateSchema.optional(),
+    /** Last local day an incident may have started on, inclusive. */
+    until: dateSchema.optional(),
+    /** At most this many, the newest. */
+    limit: z.coerce.number().int('expected a whole number').min(1, 'expected at least 1').optional(),
+  })
+  .superRefine((query, ctx) => {
+    if (query.since && query.until && query.since > query.until) {
+      ctx.addIssue({ code: 'custom', path: ['until'], message: `expected a day on or after ${query.since}` });
+    }
+  });
 export type IncidentListQuery = z.output<typeof incidentListSchema>;
 
 /** Parses `input` or throws an InputError naming each bad field. */

@@ -13,8 +13,10 @@ import {
   type RoleAssignment,
   type TimelineEntry,
 } from '../domain/incident-lifecycle.js';
-import type { Incident } from '../domain/records/incident.js';
+import { INCIDENT_STATES, type Incident } from '../domain/records/incident.js';
 import { toRefString } from '../domain/refs.js';
+import { startOfLocalDay } from '../metrics/calendar.js';
+import { normalizeRef } from '../metrics/scope.js';
 import {
   findIncident,
   listRoles,
@@ -23,8 +25,9 @@ import {
   listTimelines,
 } from '../store/incident-lifecycle.repo.js';
 import { queryRecords } from '../store/index.js';
+import { countMatchingRecords, type RecordFilter, type RecordOrder } from '../store/records-query.repo.js';
 import type { AppContext } from './context.js';
-import { incidentListSchema, parseIncidentInput } from './incidents-input.js';
+import { type IncidentListQuery, incidentListSchema, parseIncidentInput } from './incidents-input.js';
 import { toIncidentId } from './incidents-refs.js';
 
 export { openIncident, resolveIncident, updateIncident } from './incidents-write.js';
@@ -85,17 +88,18 @@ export interface IncidentList {
   items: IncidentSummary[];
 }
 
-/** Incidents newest first, filtered; open ones carry what is overdue at `now`. */
+/**
+ * Incidents newest first (by start, ties by source and key), filtered and limited in the store's query;
+ * open ones carry what is overdue at `now`. `total` counts every incident the filters keep, `items` holds
+ * at most `limit` of them.
+ */
 export async function listIncidents(context: AppContext, query: unknown, now: Date): Promise<IncidentList> {
-  const filter = parseIncidentInput(incidentListSchema, query, 'incident filter');
-  const service = filter.service ? toRefString(filter.service, 'service') : undefined;
-  const incidents = (await queryRecords(context.store, 'incident'))
-    .filter((incident) => !filter.open || isOpenStatus(incident.status as IncidentStatus))
-    .filter((incident) => !filter.severity || incident.severity === filter.severity)
-    .filter((incident) => !filter.status || incident.status === filter.status)
-    .filter((incident) => !filter.source || incident.source === filter.source)
-    .filter((incident) => !service || incident.service === service)
-    .reverse();
+  const filter = toIncidentFilter(context, parseIncidentInput(incidentListSchema, query, 'incident filter'));
+  const incidents = await queryRecords(context.store, 'incident', { ...filter, newestFirst: true });
+  const total =
+    filter.limit === undefined || incidents.length < filter.limit
+      ? incidents.length
+      : await countMatchingRecords(context.store, 'incident', filter);
   const open = incidents.filter((incident) => isOpenStatus(incident.status as IncidentStatus)).map(idOf);
   const [timelines, roles] = await Promise.all([
     listTimelines(context.store, open),
@@ -111,7 +115,46 @@ export async function listIncidents(context: AppContext, query: unknown, now: Da
     );
     return toSummary(incident, duties);
   });
-  return { total: items.length, assessedAt: now.toISOString(), items };
+  return { total, assessedAt: now.toISOString(), items };
+}
+
+/** The list query as a store filter: each option one column condition, the days as instants. */
+function toIncidentFilter(context: AppContext, query: IncidentListQuery): RecordFilter & RecordOrder {
+  const timeZone = context.workspace.config.timezone;
+  const where: { field: string; values: readonly string[] }[] = [];
+  const keep = (field: string, value: string | undefined) => {
+    if (value !== undefined) where.push({ field, values: [value] });
+  };
+  if (query.open) where.push({ field: 'status', values: INCIDENT_STATES.filter(isOpenStatus) });
+  keep('status', query.status);
+  keep('severity', query.severity);
+  keep('source', query.source);
+  keep('service', query.service && toRefString(query.service, 'service'));
+  if (query.team) where.push({ field: 'service', values: listTeamServices(context, query.team) });
+  return {
+    where,
+    ...(query.since ? { from: startOfLocalDay(query.since, timeZone) } : {}),
+    ...(query.until ? { to: startOfLocalDay(addDay(query.until), timeZone) } : {}),
+    ...(query.limit !== undefined ? { limit: query.limit } : {}),
+  };
+}
+
+/** The services a team owns; an unknown team is refused rather than matching nothing. */
+function listTeamServices(context: AppContext, teamText: string): string[] {
+  const team = toRefString(teamText, 'team');
+  const { teams, services } = context.workspace.model;
+  if (!teams.some((candidate) => normalizeRef(candidate.ref, 'team') === team)) {
+    throw new NotFoundError(`No team ${team} in the workspace`);
+  }
+  return services
+    .filter((service) => normalizeRef(service.owner, 'team') === team)
+    .map((service) => normalizeRef(service.ref, 'service'));
+}
+
+/** The calendar day after `YYYY-MM-DD`. */
+function addDay(dateKey: string): string {
+  const [year, month, day] = dateKey.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
 }
 
 /** One incident in full: record, roles, timeline, and what is overdue and coming due at `now`. */

@@ -26,6 +26,7 @@ import {
 } from '../store/index.js';
 import type { AppContext } from './context.js';
 import { buildDoraFacts, buildFlowFacts } from './metrics/fact-rows.js';
+import { refreshReleaseFacts } from './release-facts.js';
 
 export { markMetricFactsStale } from '../store/index.js';
 
@@ -80,9 +81,13 @@ export async function refreshMetricFacts(
   if (freshness.fresh) {
     const { latest } = await readIngestWatermark(context.store, freshness.state.watermark);
     if (latest > freshness.state.watermark) await advanceMetricFactWatermark(context.store, latest);
+    await refreshReleaseFacts(context, freshness.state, now);
     return { rebuilt: false, reason: 'fresh', ms: performance.now() - started };
   }
   await rebuildMetricFacts(context, now);
+  // The stored releases derive from the same records: rebuilt here so a releases read finds them current.
+  const state = await readMetricFactState(context.store);
+  if (state) await refreshReleaseFacts(context, state, now);
   return { rebuilt: true, reason: freshness.reason, ms: performance.now() - started };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Metrics for one scope and window: DORA, flow, pull requests and build health, plus the records behind
- * any one figure. Reads the declared org from the workspace, the observed records from the store, and
+ * any one figure, and the catalog of every metric family (the reliability families' figures are computed by
+ * their own services). Reads the declared org from the workspace, the observed records from the store, and
  * leaves every computation to the pure metric functions.
  */
 import { NotFoundError } from '../domain/errors.js';
@@ -181,6 +182,7 @@ export async function computeOverview(
 
 export type Overview = Awaited<ReturnType<typeof computeOverview>>;
 
+/** The families computed here; the catalog's other families have their own reports (below). */
 const COMPUTE_BY_FAMILY = {
   dora: computeDoraReport,
   flow: computeFlowReport,
@@ -188,9 +190,36 @@ const COMPUTE_BY_FAMILY = {
   builds: computeBuildReport,
 } as const;
 
-type ReportOf<F extends MetricFamily> = Awaited<ReturnType<(typeof COMPUTE_BY_FAMILY)[F]>>['report'];
+export type ReportFamily = keyof typeof COMPUTE_BY_FAMILY & MetricFamily;
+export const REPORT_FAMILIES = Object.keys(COMPUTE_BY_FAMILY) as readonly ReportFamily[];
 
-export async function computeMetricReport<F extends MetricFamily>(
+export function isReportFamily(family: string): family is ReportFamily {
+  return Object.hasOwn(COMPUTE_BY_FAMILY, family);
+}
+
+/** Where a family's figures are shown when `metrics <family>` does not compute them. */
+export interface FamilyReport {
+  command: string;
+  api: string;
+}
+
+const REPORT_ELSEWHERE: Record<Exclude<MetricFamily, ReportFamily>, FamilyReport> = {
+  incidents: { command: 'sextant metrics incidents', api: '/api/metrics/incidents' },
+  releases: { command: 'sextant releases metrics', api: '/api/releases/metrics' },
+  slos: { command: 'sextant slos list', api: '/api/slos' },
+  oncall: { command: 'sextant oncall', api: '/api/oncall' },
+  vulnerabilities: { command: 'sextant vulns sla', api: '/api/vulnerabilities/sla' },
+};
+
+/** The command and API path showing a family's figures. */
+export function findFamilyReport(family: MetricFamily): FamilyReport {
+  if (isReportFamily(family)) return { command: `sextant metrics ${family}`, api: `/api/metrics/${family}` };
+  return REPORT_ELSEWHERE[family];
+}
+
+type ReportOf<F extends ReportFamily> = Awaited<ReturnType<(typeof COMPUTE_BY_FAMILY)[F]>>['report'];
+
+export async function computeMetricReport<F extends ReportFamily>(
   context: AppContext,
   family: F,
   input: unknown,
@@ -201,14 +230,22 @@ export async function computeMetricReport<F extends MetricFamily>(
 
 export interface Explanation {
   definition: MetricDefinition;
+  family: MetricFamily;
+  /** Where the figure is shown. */
+  report: FamilyReport;
   scope: Scope;
   window: { from: string; to: string };
+  /** The figure, or null for a family whose figures only its own report computes. */
   result: unknown;
   /** The records behind the figure, each with its type. */
   records: { id: string; type: string; record: unknown }[];
 }
 
-/** A figure with its definition and every record behind it. */
+/**
+ * A figure with its definition and every record behind it. A metric of a family computed elsewhere (the
+ * reliability families) is explained by its definition and the report that shows it; the query is still
+ * checked, so a malformed scope or window is refused the same way.
+ */
 export async function explainMetric(
   context: AppContext,
   metricId: string,
@@ -219,7 +256,20 @@ export async function explainMetric(
   if (!found) {
     throw new NotFoundError(`No metric ${metricId}; known metrics are listed by \`sextant metrics list\``);
   }
-  const { report, facts } = await COMPUTE_BY_FAMILY[found.family](context, input, now);
+  const { family, definition } = found;
+  if (!isReportFamily(family)) {
+    const { scope, window } = await prepare(context, input, now);
+    return {
+      definition,
+      family,
+      report: findFamilyReport(family),
+      scope,
+      window: { from: window.from.toISOString(), to: window.to.toISOString() },
+      result: null,
+      records: [],
+    };
+  }
+  const { report, facts } = await COMPUTE_BY_FAMILY[family](context, input, now);
   const result = Object.values(report.results as unknown as Record<string, AnyResult>).find(
     (candidate) => candidate.metric.id === metricId,
   ) as AnyResult;
@@ -230,7 +280,9 @@ export async function explainMetric(
     for (const record of records) byId.set(recordId(record), { type: toRecordTypeName(type), record });
   }
   return {
-    definition: found.definition,
+    definition,
+    family,
+    report: findFamilyReport(family),
     scope: report.scope,
     window: report.window,
     result,
@@ -254,12 +306,17 @@ function toRecordTypeName(factsKey: string): string {
 
 export { METRIC_FAMILIES, type MetricFamily };
 
-/** Every metric's definition, by family: for `metrics list` and the API. */
+/** Every metric's definition, by family, with where the family's figures are shown: for `metrics list` and the API. */
 export function listMetricDefinitions(): {
   family: MetricFamily;
+  report: FamilyReport;
   definitions: readonly MetricDefinition[];
 }[] {
-  return METRIC_FAMILIES.map((family) => ({ family, definitions: METRIC_DEFINITIONS[family] }));
+  return METRIC_FAMILIES.map((family) => ({
+    family,
+    report: findFamilyReport(family),
+    definitions: METRIC_DEFINITIONS[family],
+  }));
 }
 
 export function describeMetric(id: string): MetricDefinition | undefined {

@@ -1,13 +1,17 @@
 /**
- * Pulling incidents from Opsgenie into the store, page by page like PagerDuty's (see incident-sync.ts).
- * Teams and users are read first, only to name the rotation and the people of each page.
+ * Pulling incidents and on-call schedules from Opsgenie into the store, page by page like PagerDuty's
+ * (see incident-sync.ts). Teams and users are read first, only to name the rotation and the people of
+ * each page. After the incidents, every schedule's final timeline from the window's start to a week past
+ * its end is stored as shifts (so who is on call now stays known between syncs).
  */
 import { readConfig } from '../config.js';
 import type { HttpOptions } from '../connectors/http/get-json.js';
 import { createOpsgenieClient, type OpsgenieClient } from '../connectors/opsgenie/client.js';
 import { OPSGENIE_SOURCE, toOpsgenieIncidents } from '../connectors/opsgenie/map.js';
+import { toOpsgenieShifts } from '../connectors/opsgenie/map-schedules.js';
 import type { Severity } from '../domain/records/index.js';
 import type { StoreSession } from '../store/index.js';
+import { upsertShifts } from '../store/oncall.repo.js';
 import {
   emptyIncidentSyncResult,
   type IncidentSyncResult,
@@ -15,6 +19,8 @@ import {
   writeIncidentPage,
 } from './incident-sync.js';
 import { recordSyncRun } from './sync-result.js';
+
+const SHIFTS_AHEAD_MS = 7 * 86_400_000;
 
 export interface OpsgenieSyncOptions {
   client: OpsgenieClient;
@@ -38,6 +44,22 @@ export async function syncOpsgenie(
     await writeIncidentPage(store, page.length, toOpsgenieIncidents(page, mapOptions), result);
     options.onProgress?.({ incidents: result.read });
   }
+
+  const shiftWindow = {
+    since: options.window.since,
+    until: new Date(options.window.until.getTime() + SHIFTS_AHEAD_MS),
+  };
+  const timelines = [];
+  for (const schedule of await options.client.listSchedules()) {
+    if (schedule.enabled === false) continue;
+    timelines.push({
+      scheduleId: schedule.id,
+      timeline: await options.client.getScheduleTimeline(schedule.id, shiftWindow),
+    });
+  }
+  const schedules = toOpsgenieShifts(timelines);
+  result.shifts = await upsertShifts(store, schedules.shifts);
+  result.warnings.push(...schedules.skipped);
   await recordSyncRun(store, { source: OPSGENIE_SOURCE, type: 'incident', startedAt }, result);
   return result;
 }

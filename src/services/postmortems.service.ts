@@ -15,6 +15,7 @@ import { toRefString } from '../domain/refs.js';
 import { toDayKey } from '../metrics/calendar.js';
 import { queryRecords } from '../store/index.js';
 import type { AppContext, LoadedWorkspace } from './context.js';
+import { findUnknownIncidents } from './postmortem-incidents.js';
 
 export type { ActionItemRow } from '../assess/postmortem-actions.js';
 export type { ChecklistResult } from '../assess/postmortem-checklist.js';
@@ -51,14 +52,18 @@ export function toPersonNames(workspace: LoadedWorkspace): PersonNames[] {
 const scored = new WeakMap<readonly Postmortem[], ChecklistResult[]>();
 
 /**
- * The checklist of every postmortem of a loaded workspace, in file order. Scored once per loaded
- * workspace: the files do not change under a loaded workspace, and a long-running server reloads it.
+ * The checklist of every postmortem of a loaded workspace (`workspace.postmortems()`), in file order.
+ * Scored once per loaded workspace: the files do not change under a loaded workspace, and a
+ * long-running server reloads it.
  */
-export function scoreWorkspacePostmortems(workspace: LoadedWorkspace): ChecklistResult[] {
-  let results = scored.get(workspace.postmortems);
+export function scoreWorkspacePostmortems(
+  workspace: LoadedWorkspace,
+  postmortems: readonly Postmortem[],
+): ChecklistResult[] {
+  let results = scored.get(postmortems);
   if (!results) {
-    results = scorePostmortems(workspace.postmortems, toPersonNames(workspace));
-    scored.set(workspace.postmortems, results);
+    results = scorePostmortems(postmortems, toPersonNames(workspace));
+    scored.set(postmortems, results);
   }
   return results;
 }
@@ -81,9 +86,10 @@ function today(context: AppContext, now: Date): string {
 
 export async function listPostmortems(context: AppContext, now: Date): Promise<PostmortemSummary[]> {
   const incidents = await loadIncidentSummaries(context);
-  const results = scoreWorkspacePostmortems(context.workspace);
+  const postmortems = await context.workspace.postmortems();
+  const results = scoreWorkspacePostmortems(context.workspace, postmortems);
   const day = today(context, now);
-  return context.workspace.postmortems.map((postmortem, index) => {
+  return postmortems.map((postmortem, index) => {
     const items = listActionItems([postmortem], day);
     const record = incidents.get(postmortem.incident);
     const result = results[index] as ChecklistResult;
@@ -107,7 +113,7 @@ export async function listPostmortems(context: AppContext, now: Date): Promise<P
 
 /** A postmortem by its file (path or file name) or by the incident id it reviews. */
 export async function showPostmortem(context: AppContext, which: string, now: Date) {
-  const { postmortems } = context.workspace;
+  const postmortems = await context.workspace.postmortems();
   const wanted = which.replace(/\\/g, '/');
   const index = postmortems.findIndex(
     (postmortem) =>
@@ -128,7 +134,7 @@ export async function showPostmortem(context: AppContext, which: string, now: Da
   return {
     ...front,
     ...(record ? { incidentRecord: record } : {}),
-    checklist: scoreWorkspacePostmortems(context.workspace)[index] as ChecklistResult,
+    checklist: scoreWorkspacePostmortems(context.workspace, postmortems)[index] as ChecklistResult,
     actionItems: listActionItems([postmortem], today(context, now)),
   };
 }
@@ -141,18 +147,10 @@ export interface PostmortemCheck {
 
 /** Every postmortem's checklist, and every reference to an incident the store does not hold. */
 export async function checkPostmortems(context: AppContext): Promise<PostmortemCheck> {
+  const postmortems = await context.workspace.postmortems();
   const incidents = await loadIncidentSummaries(context);
-  const issues: Issue[] = context.workspace.postmortems
-    .filter((postmortem) => !incidents.has(postmortem.incident))
-    .map((postmortem) => ({
-      file: postmortem.file,
-      path: 'incident',
-      message: 'unknown incident',
-      found: postmortem.incident,
-      expected:
-        'the id (source:key) of an incident in the database; run `sextant sync` or import incidents first',
-    }));
-  return { issues, results: scoreWorkspacePostmortems(context.workspace) };
+  const issues = findUnknownIncidents(postmortems, new Set(incidents.keys()));
+  return { issues, results: scoreWorkspacePostmortems(context.workspace, postmortems) };
 }
 
 export const actionItemQuerySchema = z.strictObject({
@@ -164,7 +162,11 @@ export const actionItemQuerySchema = z.strictObject({
 });
 
 /** Action items across all postmortems, most overdue first; optionally only overdue ones or one owner's. */
-export function listPostmortemActionItems(context: AppContext, input: unknown, now: Date): ActionItemRow[] {
+export async function listPostmortemActionItems(
+  context: AppContext,
+  input: unknown,
+  now: Date,
+): Promise<ActionItemRow[]> {
   const parsed = actionItemQuerySchema.safeParse(input ?? {});
   if (!parsed.success) {
     throw new InputError(
@@ -194,7 +196,7 @@ export function listPostmortemActionItems(context: AppContext, input: unknown, n
       throw new NotFoundError(`No person ${owner} in model/people.yaml`);
     }
   }
-  return listActionItems(context.workspace.postmortems, today(context, now), {
+  return listActionItems(await context.workspace.postmortems(), today(context, now), {
     overdueOnly: parsed.data.overdue === true,
     ...(owner !== undefined ? { owner } : {}),
   });

@@ -82,14 +82,14 @@ function readCsv(file: string, text: string, issues: Issue[]): RawRow[] {
   });
 }
 
-function readJson(file: string, text: string, issues: Issue[]): RawRow[] {
+function readJson(file: string, text: string, lines: boolean, issues: Issue[]): RawRow[] {
   const rename = (value: unknown): Record<string, unknown> =>
     Object.fromEntries(
       Object.entries((value ?? {}) as Record<string, unknown>)
         .filter(([, cell]) => cell !== null && cell !== '')
         .map(([name, cell]) => [ALIASES[name.toLowerCase()] ?? name, cell]),
     );
-  if (file.endsWith('.jsonl')) {
+  if (lines) {
     const rows: RawRow[] = [];
     text.split('\n').forEach((line, index) => {
       if (line.trim() === '') return;
@@ -127,16 +127,29 @@ function toInstant(text: string, timeZone: string): string {
     : new Date(text).toISOString();
 }
 
-/** Reads and validates a flags file's text; throws an ImportError naming every problem. */
+export type FlagFormat = 'csv' | 'json' | 'jsonl';
+
+/** A flags file's format from its name: `.csv`, `.jsonl`, else JSON. */
+export function detectFlagFormat(file: string): FlagFormat {
+  const lower = file.toLowerCase();
+  return lower.endsWith('.csv') ? 'csv' : lower.endsWith('.jsonl') ? 'jsonl' : 'json';
+}
+
+/**
+ * Reads and validates flags text (a file's, or a request body named by `file`); throws an ImportError
+ * naming every problem. The format defaults to what the file name says.
+ */
 export function parseFeatureFlags(
   file: string,
   text: string,
   org: Pick<OrgModel, 'services' | 'people' | 'teams'>,
   timeZone: string,
+  format: FlagFormat = detectFlagFormat(file),
 ): FeatureFlag[] {
   const issues: Issue[] = [];
   const name = path.basename(file);
-  const rows = file.endsWith('.csv') ? readCsv(name, text, issues) : readJson(name, text, issues);
+  const rows =
+    format === 'csv' ? readCsv(name, text, issues) : readJson(name, text, format === 'jsonl', issues);
   const services = new Set(org.services.map((service) => normalizeRef(service.ref, 'service')));
   const people = new Set(org.people.map((person) => person.ref));
   const teams = new Set(org.teams.map((team) => team.ref));

@@ -1,57 +1,66 @@
 /**
- * Loading what releases are derived from, and selecting a scope's releases. Releases are derived from the
- * whole history on every read (which commits a release carried depends on every earlier deployment of its
- * service), then cut to the scope and window asked for.
+ * Reading releases: the stored releases (release-facts.ts keeps them current), cut to a scope's services
+ * and a window in the query, and the few records a single release or the anti-pattern checks still read.
  */
-import type { Release } from '../domain/release.js';
-import { detectDeployments, listProductionEnvironments } from '../metrics/deployment-detection.js';
-import { deriveReleases } from '../metrics/releases/derive.js';
-import type { Scope } from '../metrics/result.js';
+import { NotFoundError } from '../domain/errors.js';
+import type { Release, StoredRelease } from '../domain/release.js';
+import { isProductionEnvironment } from '../metrics/deployed-changes.js';
+import { listProductionEnvironments } from '../metrics/deployment-detection.js';
+import type { Scope, Window } from '../metrics/result.js';
 import { normalizeRef } from '../metrics/scope.js';
 import { queryRecords } from '../store/index.js';
+import { findStoredRelease, listStoredReleases } from '../store/releases.repo.js';
 import type { AppContext } from './context.js';
+import { ensureMetricFacts } from './metric-facts.service.js';
+import { loadDetectedDeployments, refreshReleaseFacts } from './release-facts.js';
 
-/** Every release of the org, with the records they were derived from. */
-export async function loadReleases(context: AppContext) {
-  const { store } = context;
-  const { services } = context.workspace.model;
-  const jobRepositories = services
-    .filter((service) => service.deployments.from === 'ci-job')
-    .flatMap((service) => service.repositories);
-  const [stored, ciRuns, commits, pullRequests, incidents, tags] = await Promise.all([
-    queryRecords(store, 'deployment'),
-    jobRepositories.length === 0
-      ? Promise.resolve([])
-      : queryRecords(store, 'ci-run', {
-          scope: { field: 'repository', refs: [...new Set(jobRepositories)] },
-        }),
-    queryRecords(store, 'commit', {
-      fields: [
-        'repository',
-        'sha',
-        'parents',
-        'authoredAt',
-        'committedAt',
-        'subject',
-        'additions',
-        'deletions',
-      ],
-    }),
-    queryRecords(store, 'pull-request'),
-    queryRecords(store, 'incident'),
-    queryRecords(store, 'tag'),
-  ]);
-  const deployments = detectDeployments(stored, ciRuns, services);
-  const productionEnvironments = listProductionEnvironments(context.workspace.config.productionEnvironments);
-  const releases = deriveReleases({
-    deployments,
-    commits,
-    pullRequests,
-    incidents,
-    tags,
-    productionEnvironments,
+/** Brings the stored releases up to date with the records before a read (a no-op when they are). */
+export async function ensureReleases(context: AppContext): Promise<void> {
+  await refreshReleaseFacts(context, await ensureMetricFacts(context));
+}
+
+/** The releases of the given services (all when undefined), in a window or all of history, oldest first. */
+export async function readReleases(
+  context: AppContext,
+  services: Set<string> | undefined,
+  window?: Window,
+): Promise<Release[]> {
+  await ensureReleases(context);
+  return listStoredReleases(context.store, {
+    services: services && [...services],
+    ...(window === undefined ? {} : { from: window.from, to: window.to }),
   });
-  return { releases, deployments, pullRequests, productionEnvironments };
+}
+
+/** A release by id, or by `service@version` (the latest release of that version). */
+export async function findRelease(context: AppContext, id: string): Promise<StoredRelease> {
+  await ensureReleases(context);
+  const exact = await findStoredRelease(context.store, { id });
+  if (exact) return exact;
+  const at = id.lastIndexOf('@');
+  if (at > 0) {
+    const service = normalizeRef(id.slice(0, at), 'service');
+    const latest = await findStoredRelease(context.store, { service, version: id.slice(at + 1) });
+    if (latest) return latest;
+  }
+  throw new NotFoundError(
+    `No release ${id}; a release id is its deployment's id (see sextant releases list) or SERVICE@VERSION`,
+  );
+}
+
+/** The deployments of one service outside production, as detected (what the staging check reads). */
+export async function loadStagingDeployments(context: AppContext, service: string) {
+  const declared = context.workspace.model.services.filter(
+    (candidate) => normalizeRef(candidate.ref, 'service') === service,
+  );
+  const stored = queryRecords(context.store, 'deployment', { scope: { field: 'service', refs: [service] } });
+  const production = listProductionEnvironments(context.workspace.config.productionEnvironments);
+  const deployments = await loadDetectedDeployments(context, declared, stored);
+  return deployments.filter(
+    (deployment) =>
+      normalizeRef(deployment.service, 'service') === service &&
+      !isProductionEnvironment(deployment.environment, production),
+  );
 }
 
 /** The services (full references) a scope covers; undefined for the org. */
@@ -70,11 +79,4 @@ export function resolveScopeServices(context: AppContext, scope: Scope): Set<str
   // A service scope keeps its own name even when the workspace does not declare it (imported records).
   if (scope.kind === 'service') services.add(ref);
   return services;
-}
-
-export function selectScopeReleases(
-  releases: readonly Release[],
-  services: Set<string> | undefined,
-): Release[] {
-  return services === undefined ? [...releases] : releases.filter((release) => services.has(release.service));
 }

@@ -1,36 +1,27 @@
 /**
  * Releases: listing and showing them with their checklist, signing checklist items off, release metrics,
- * release anti-patterns and the feature flag import. Releases are derived from the observed records on
- * every call (release-records.ts); the pure code decides everything, this file reads and writes.
+ * release anti-patterns and the feature flag import. Releases are derived once after the records change
+ * and stored (release-facts.ts); reads take the scope's and window's rows (release-records.ts). The pure
+ * code decides everything, this file reads and writes.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { detectReleaseAntiPatterns } from '../assess/release-anti-patterns.js';
 import { evaluateChecklist } from '../assess/release-checklist.js';
 import { ROLLBACK_PLAN_ITEM } from '../assess/release-rollback-plan.js';
-import { ImportError, InputError, NotFoundError } from '../domain/errors.js';
+import { InputError } from '../domain/errors.js';
 import type { Person } from '../domain/person.js';
-import { recordId } from '../domain/records/common.js';
 import { toRefString } from '../domain/refs.js';
 import { type Release, signoffInputSchema } from '../domain/release.js';
 import { findChecklistItem, RELEASE_CHECKLIST } from '../domain/release-checklist.js';
-import { isProductionEnvironment } from '../metrics/deployed-changes.js';
 import { RELEASE_METRIC_DEFINITIONS } from '../metrics/releases/definitions.js';
-import { computeReleaseMetrics, selectReleasesInWindow } from '../metrics/releases/metrics.js';
+import { computeReleaseMetrics } from '../metrics/releases/metrics.js';
 import { normalizeRef } from '../metrics/scope.js';
 import { queryRecords } from '../store/index.js';
-import {
-  listFeatureFlags,
-  listSignoffs,
-  listSignoffsOnItem,
-  saveSignoff,
-  upsertFeatureFlags,
-} from '../store/releases.repo.js';
+import { listFeatureFlags, listSignoffs, listSignoffsOnItem, saveSignoff } from '../store/releases.repo.js';
 import type { AppContext } from './context.js';
 import { toReportWindow } from './metrics/report-window.js';
-import { parseFeatureFlags } from './release-flags.js';
+import { loadDetectedDeployments } from './release-facts.js';
 import { resolveReleaseQuery } from './release-query.js';
-import { loadReleases, selectScopeReleases } from './release-records.js';
+import { findRelease, loadStagingDeployments, readReleases } from './release-records.js';
 import { errorBudgetStates } from './slos.service.js';
 
 /** A release as a list shows it: no commit or pull request ids. */
@@ -56,42 +47,19 @@ export type ReleaseSummary = ReturnType<typeof summarizeRelease>;
 
 export async function listReleases(context: AppContext, input: unknown, now: Date) {
   const query = resolveReleaseQuery(context, input, now, { upToNow: true });
-  const { releases } = await loadReleases(context);
-  const selected = selectReleasesInWindow(selectScopeReleases(releases, query.services), query.window);
+  const releases = await readReleases(context, query.services, query.window);
   return {
     scope: query.scope,
     window: toReportWindow(query.window, query.timeZone),
     timeZone: query.timeZone,
-    releases: selected.map(summarizeRelease),
+    releases: releases.map(summarizeRelease),
   };
 }
 
-/** A release by id, or by `service@version` (the latest release of that version). */
-function findRelease(releases: readonly Release[], id: string): Release {
-  const exact = releases.find((release) => release.id === id);
-  if (exact) return exact;
-  const at = id.lastIndexOf('@');
-  if (at > 0) {
-    const service = normalizeRef(id.slice(0, at), 'service');
-    const version = id.slice(at + 1);
-    const matches = releases.filter((release) => release.service === service && release.version === version);
-    const latest = matches.at(-1);
-    if (latest) return latest;
-  }
-  throw new NotFoundError(
-    `No release ${id}; a release id is its deployment's id (see sextant releases list) or SERVICE@VERSION`,
-  );
-}
-
 export async function showRelease(context: AppContext, id: string, now: Date) {
-  const { releases, deployments, productionEnvironments } = await loadReleases(context);
-  const release = findRelease(releases, id);
-  const staging = deployments.filter(
-    (deployment) =>
-      normalizeRef(deployment.service, 'service') === release.service &&
-      !isProductionEnvironment(deployment.environment, productionEnvironments),
-  );
-  const [signoffs, ciRuns, flags, budgets] = await Promise.all([
+  const { release, related } = await findRelease(context, id);
+  const [staging, signoffs, ciRuns, flags, budgets] = await Promise.all([
+    loadStagingDeployments(context, release.service),
     listSignoffs(context.store, [release.id]),
     queryRecords(context.store, 'ci-run', { scope: { field: 'commitSha', refs: [release.commitSha] } }),
     listFeatureFlags(context.store, [release.service]),
@@ -106,26 +74,7 @@ export async function showRelease(context: AppContext, id: string, now: Date) {
     flags,
     now,
   });
-  const related = new Set([release.id, ...release.rolledBackBy, ...release.hotfixedBy]);
-  return {
-    release,
-    deployments: deployments
-      .filter((deployment) => related.has(recordId(deployment)))
-      .map((deployment) => ({
-        id: recordId(deployment),
-        role: roleOf(release, recordId(deployment)),
-        environment: deployment.environment,
-        finishedAt: deployment.finishedAt,
-        result: deployment.result,
-        commitSha: deployment.commitSha,
-      })),
-    checklist,
-  };
-}
-
-function roleOf(release: Release, id: string): 'release' | 'rollback' | 'hotfix' {
-  if (id === release.id) return 'release';
-  return release.rolledBackBy.includes(id) ? 'rollback' : 'hotfix';
+  return { release, deployments: related, checklist };
 }
 
 /** The declared person `by` names: a reference (short or full), an email, or a git identity. */
@@ -182,8 +131,7 @@ export async function signOffRelease(context: AppContext, id: string, input: unk
     ]);
   }
   const person = resolvePerson(context.workspace.model.people, by);
-  const { releases } = await loadReleases(context);
-  const release = findRelease(releases, id);
+  const { release } = await findRelease(context, id);
   const signoff = await saveSignoff(context.store, {
     releaseId: release.id,
     item: item.id,
@@ -196,10 +144,10 @@ export async function signOffRelease(context: AppContext, id: string, input: unk
 
 export async function computeReleaseMetricsReport(context: AppContext, input: unknown, now: Date) {
   const query = resolveReleaseQuery(context, input, now);
-  const { releases } = await loadReleases(context);
+  const releases = await readReleases(context, query.services, query.window);
   const flags = await listFeatureFlags(context.store, query.services && [...query.services]);
   const results = computeReleaseMetrics({
-    releases: selectScopeReleases(releases, query.services),
+    releases,
     flags,
     window: query.window,
     scope: query.scope,
@@ -218,8 +166,14 @@ export function listReleaseMetricDefinitions() {
 
 export async function checkReleaseAntiPatterns(context: AppContext, input: unknown, now: Date) {
   const query = resolveReleaseQuery(context, input, now);
-  const { releases, deployments, pullRequests } = await loadReleases(context);
   const services = query.services;
+  // The releases first: reading them may rebuild them, in a transaction the other reads would wait on.
+  const releases = await readReleases(context, services);
+  const [deployments, pullRequests, signoffs] = await Promise.all([
+    loadDetectedDeployments(context),
+    queryRecords(context.store, 'pull-request'),
+    listSignoffsOnItem(context.store, ROLLBACK_PLAN_ITEM),
+  ]);
   const repositories =
     services &&
     new Set(
@@ -228,8 +182,8 @@ export async function checkReleaseAntiPatterns(context: AppContext, input: unkno
         .flatMap((service) => service.repositories.map((repo) => normalizeRef(repo, 'repository'))),
     );
   const antiPatterns = detectReleaseAntiPatterns({
-    releases: selectScopeReleases(releases, services),
-    signoffs: await listSignoffsOnItem(context.store, ROLLBACK_PLAN_ITEM),
+    releases,
+    signoffs,
     pullRequests: repositories
       ? pullRequests.filter((pr) => repositories.has(normalizeRef(pr.repository, 'repository')))
       : pullRequests,
@@ -247,22 +201,4 @@ export async function checkReleaseAntiPatterns(context: AppContext, input: unkno
   };
 }
 
-/** Imports a flags file (CSV, JSON or JSON Lines); validates every row first, writes all or nothing. */
-export async function importFeatureFlags(context: AppContext, file: string) {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new ImportError(
-      `Cannot read ${file}`,
-      [{ file, message: 'cannot be read', found: String(error) }],
-      {
-        cause: error,
-      },
-    );
-  }
-  const { model, config } = context.workspace;
-  const flags = parseFeatureFlags(file, text, model, config.timezone);
-  const written = await upsertFeatureFlags(context.store, flags, path.basename(file));
-  return { file, flags: flags.length, written };
-}
+export { importFeatureFlagPayload, importFeatureFlags } from './release-flag-import.js';

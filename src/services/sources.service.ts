@@ -18,6 +18,7 @@ import { createJiraClientFromConfig, syncJira } from './jira-sync.service.js';
 import { refreshMetricFacts } from './metric-facts.service.js';
 import { createOpsgenieClientFromConfig, syncOpsgenie } from './opsgenie-sync.service.js';
 import { createPagerDutyClientFromConfig, lookbackWindow, syncPagerDuty } from './pagerduty-sync.service.js';
+import { runFlagSource } from './release-flag-import.js';
 import { type Scheduler, startScheduler } from './scheduler.js';
 
 export type SourceCounts = Record<string, number>;
@@ -171,6 +172,7 @@ async function readSource(
         serviceIds: source.serviceIds,
         services: source.services,
         severities: source.severities,
+        cursorSource: source.name,
       });
       return { incident: result.read - result.skipped, page: result.pages, skipped: result.skipped };
     }
@@ -186,6 +188,8 @@ async function readSource(
     }
     case 'git':
       return runGitSource(context, source);
+    case 'flags':
+      return { 'feature-flag': (await runFlagSource(context, source)).flags };
   }
 }
 

@@ -9,6 +9,7 @@ import { replaceModel } from '../store/index.js';
 import type { AppContext } from './context.js';
 import { type ImportProgress, type ImportSummary, importRecordFiles } from './import.service.js';
 import { refreshMetricFacts } from './metric-facts.service.js';
+import { type FlagImportResult, syncFlagSources } from './release-flag-import.js';
 import { type SliSyncResult, syncSliFiles } from './slo-sync.js';
 import { syncVulnerabilityFiles, type VulnerabilityImportSummary } from './vulnerabilities.service.js';
 
@@ -19,6 +20,8 @@ export interface SyncResult {
   slis: SliSyncResult;
   /** The `vulnerabilities.files` findings files; see docs/vulnerabilities.md. */
   vulnerabilities: VulnerabilityImportSummary | null;
+  /** The `type: flags` sources (feature flag exports); see docs/releases.md. */
+  flags: FlagImportResult[];
 }
 
 export async function syncWorkspace(
@@ -35,6 +38,7 @@ export async function syncWorkspace(
     files.length > 0 ? await importRecordFiles(store, files, { onProgress: options.onProgress }) : null;
   const slis = await syncSliFiles(context, { now: new Date() });
   const vulnerabilities = await syncVulnerabilityFiles(context, new Date());
+  const flags = await syncFlagSources(context);
   await refreshMetricFacts(context);
   const { teams, people, services, dependencies } = workspace.model;
   return {
@@ -47,6 +51,7 @@ export async function syncWorkspace(
     imports,
     slis,
     vulnerabilities,
+    flags,
   };
 }
 

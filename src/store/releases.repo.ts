@@ -1,10 +1,17 @@
 /**
- * Release sign-offs and imported feature flags (`schema/releases.ts`). Repositories only read and write:
- * which release and item exist, and who may sign, is decided by the releases service.
+ * Stored releases, release sign-offs and imported feature flags (`schema/releases.ts`). Repositories only
+ * read and write: which release and item exist, who may sign, and when the releases are rebuilt is
+ * decided by the releases services.
  */
-import { asc, eq, inArray, sql } from 'drizzle-orm';
-import type { FeatureFlag, ReleaseSignoff } from '../domain/release.js';
-import { featureFlags, releaseSignoffs } from './schema/releases.js';
+import { and, asc, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import type {
+  FeatureFlag,
+  Release,
+  ReleaseDeployment,
+  ReleaseSignoff,
+  StoredRelease,
+} from '../domain/release.js';
+import { featureFlags, releaseRecords, releaseSignoffs, releaseState } from './schema/releases.js';
 import type { StoreSession } from './store.js';
 import { upsertChangedRows } from './upsert-changed.js';
 
@@ -102,4 +109,89 @@ export async function listFeatureFlags(
     ...(row.removedAt === null ? {} : { removedAt: row.removedAt.toISOString() }),
     ...(row.owner === null ? {} : { owner: row.owner }),
   }));
+}
+
+const STATE_ID = 'releases';
+
+export interface ReleaseState {
+  basis: string;
+  builtAt: Date;
+  buildMs: number;
+  releases: number;
+}
+
+export async function readReleaseState(store: StoreSession): Promise<ReleaseState | undefined> {
+  const [row] = await store.db.select().from(releaseState).where(eq(releaseState.id, STATE_ID));
+  return row && { basis: row.basis, builtAt: row.builtAt, buildMs: row.buildMs, releases: row.releases };
+}
+
+/** Replaces every stored release and the state in one transaction: a reader sees the old set or the new. */
+export async function replaceReleases(
+  store: StoreSession,
+  releases: readonly StoredRelease[],
+  state: ReleaseState,
+): Promise<void> {
+  await store.transaction(async (tx) => {
+    await tx.query('delete from releases');
+    if (releases.length > 0) {
+      await tx.copyRows(
+        'releases',
+        ['id', 'service', 'version', 'at', 'release', 'related'],
+        releases.map(({ release, related }) => [
+          release.id,
+          release.service,
+          release.version,
+          release.at,
+          JSON.stringify(release),
+          JSON.stringify(related),
+        ]),
+      );
+    }
+    await tx.db
+      .insert(releaseState)
+      .values({ id: STATE_ID, ...state })
+      .onConflictDoUpdate({ target: releaseState.id, set: state });
+  });
+}
+
+const parseJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+
+function toStoredRelease(row: { release: unknown; related: unknown }): StoredRelease {
+  return { release: parseJson<Release>(row.release), related: parseJson<ReleaseDeployment[]>(row.related) };
+}
+
+/** Stored releases of the given services (all when absent) finishing in `[from, to)`, oldest first. */
+export async function listStoredReleases(
+  store: StoreSession,
+  filter: { services?: readonly string[] | undefined; from?: Date; to?: Date } = {},
+): Promise<Release[]> {
+  if (filter.services !== undefined && filter.services.length === 0) return [];
+  const conditions: SQL[] = [];
+  if (filter.services !== undefined) conditions.push(inArray(releaseRecords.service, [...filter.services]));
+  if (filter.from !== undefined) conditions.push(gte(releaseRecords.at, filter.from));
+  if (filter.to !== undefined) conditions.push(lt(releaseRecords.at, filter.to));
+  const rows = await store.db
+    .select({ release: releaseRecords.release })
+    .from(releaseRecords)
+    .where(conditions.length > 0 ? and(...conditions) : undefined)
+    .orderBy(asc(releaseRecords.at), asc(releaseRecords.id));
+  return rows.map((row) => parseJson<Release>(row.release));
+}
+
+/** A stored release by id, or the latest of a service's releases with that version. */
+export async function findStoredRelease(
+  store: StoreSession,
+  key: { id: string } | { service: string; version: string },
+): Promise<StoredRelease | undefined> {
+  const where =
+    'id' in key
+      ? eq(releaseRecords.id, key.id)
+      : and(eq(releaseRecords.service, key.service), eq(releaseRecords.version, key.version));
+  const [row] = await store.db
+    .select({ release: releaseRecords.release, related: releaseRecords.related })
+    .from(releaseRecords)
+    .where(where)
+    .orderBy(desc(releaseRecords.at), desc(releaseRecords.id))
+    .limit(1);
+  return row && toStoredRelease(row);
 }

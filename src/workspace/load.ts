@@ -2,6 +2,11 @@
  * Loading a workspace: read every file, validate all of it, resolve every reference, and either return
  * the whole model or throw one WorkspaceError listing every problem found, never only the first, so a
  * person fixes a workspace in one pass. Nothing half-valid is ever returned.
+ *
+ * Postmortems are the exception to "every file": a workspace may hold thousands, and most commands never
+ * look at them, so they are read on the first `postmortems()` call, all at once and with the same rule
+ * (every broken postmortem in one error, or none returned). `sextant validate` asks for them up front
+ * so their problems are reported with the model's.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +16,7 @@ import type { Postmortem } from '../domain/postmortem.js';
 import { type WorkspaceConfig, workspaceConfigSchema } from '../domain/workspace-config.js';
 import { fromZodIssues } from './issues.js';
 import { createModelInput, kindsIn, type ModelFile, readModelFile, WORKSPACE_FILES } from './model-files.js';
-import { readPostmortems } from './postmortems.js';
+import { type PostmortemsRead, readPostmortems } from './postmortems.js';
 import { resolveModel } from './resolve.js';
 import { checkSourceRefs } from './source-refs.js';
 import { type ReadResult, readYamlSource } from './yaml-source.js';
@@ -21,15 +26,30 @@ export interface LoadedWorkspace {
   dir: string;
   config: WorkspaceConfig;
   model: OrgModel;
-  /** The files that were read, relative to `dir`, in a fixed order. */
+  /**
+   * The files that were read, relative to `dir`, in a fixed order: sextant.yaml and the model files,
+   * then the postmortems when they were read up front.
+   */
   files: string[];
-  /** The postmortems in `postmortems/`, front matter validated and people references resolved. */
-  postmortems: Postmortem[];
+  /**
+   * The postmortems in `postmortems/`, front matter validated and people references resolved. Read on
+   * the first call and kept (the files do not change under a loaded workspace; a server reloads it);
+   * rejects with a WorkspaceError listing every broken postmortem.
+   */
+  postmortems(): Promise<Postmortem[]>;
+}
+
+export interface LoadOptions {
+  /**
+   * `on-demand` (the default): postmortems are read by the first `postmortems()` call. `up-front`: read
+   * now, their problems reported in the one WorkspaceError with the model's, their files in `files`.
+   */
+  postmortems?: 'on-demand' | 'up-front';
 }
 
 const MODEL_FILES: ModelFile[] = ['teams', 'people', 'services', 'dependencies'];
 
-export async function loadWorkspace(dir: string): Promise<LoadedWorkspace> {
+export async function loadWorkspace(dir: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
   const root = path.resolve(dir);
   await assertWorkspaceFolder(dir, root);
 
@@ -69,15 +89,37 @@ export async function loadWorkspace(dir: string): Promise<LoadedWorkspace> {
   const people = input.unreadable.has('person')
     ? undefined
     : new Set(resolved.model.people.map((person) => person.ref));
-  const postmortems = await readPostmortems(root, people);
-  issues.push(...postmortems.issues);
-  files.push(...postmortems.files);
-
-  if (issues.length > 0 || config === undefined) {
-    const count = `${issues.length} problem${issues.length === 1 ? '' : 's'}`;
-    throw new WorkspaceError(`The workspace at ${root} has ${count}:`, sortIssues(issues));
+  let postmortems: () => Promise<Postmortem[]>;
+  if (options.postmortems === 'up-front') {
+    const read = await readPostmortems(root, people);
+    issues.push(...read.issues);
+    files.push(...read.files);
+    const ready = Promise.resolve(read.postmortems);
+    postmortems = () => ready;
+  } else {
+    postmortems = readPostmortemsOnce(root, people);
   }
-  return { dir: root, config, model: resolved.model, files, postmortems: postmortems.postmortems };
+
+  if (issues.length > 0 || config === undefined) throw toWorkspaceError(root, issues);
+  return { dir: root, config, model: resolved.model, files, postmortems };
+}
+
+/** The `postmortems()` of a loaded workspace: one read, shared by every caller, its outcome kept. */
+function readPostmortemsOnce(root: string, people: ReadonlySet<string> | undefined) {
+  let pending: Promise<Postmortem[]> | undefined;
+  const check = (read: PostmortemsRead) => {
+    if (read.issues.length > 0) throw toWorkspaceError(root, read.issues);
+    return read.postmortems;
+  };
+  return (): Promise<Postmortem[]> => {
+    pending ??= readPostmortems(root, people).then(check);
+    return pending;
+  };
+}
+
+function toWorkspaceError(root: string, issues: Issue[]): WorkspaceError {
+  const count = `${issues.length} problem${issues.length === 1 ? '' : 's'}`;
+  return new WorkspaceError(`The workspace at ${root} has ${count}:`, sortIssues(issues));
 }
 
 function readConfig(read: ReadResult, issues: Issue[]): WorkspaceConfig | undefined {

@@ -127,7 +127,10 @@ export function parsePostmortem(file: string, bytes: Uint8Array, people?: Readon
   const postmortem: Postmortem = {
     ...front,
     file,
-    lines: { actionItems: front.actionItems.map((_, index) => locate(source, ['actionItems', index]).line) },
+    lines: {
+      incident: locate(source, ['incident']).line,
+      actionItems: front.actionItems.map((_, index) => locate(source, ['actionItems', index]).line),
+    },
     body,
     sections: splitSections(body),
   };

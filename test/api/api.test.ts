@@ -131,6 +131,11 @@ describe('HTTP API', () => {
       'flow',
       'prs',
       'builds',
+      'incidents',
+      'releases',
+      'slos',
+      'oncall',
+      'vulnerabilities',
     ]);
     expect(body.families[0].definitions.map((definition: { id: string }) => definition.id)).toContain(
       'dora.change-failure-rate',

@@ -5,7 +5,8 @@
  * responders.
  */
 import { describe, expect, it } from 'vitest';
-import { upsertPages } from '../../src/store/oncall.repo.js';
+import { upsertEscalationPolicies, upsertOncallServices } from '../../src/store/escalation.repo.js';
+import { upsertPages, upsertShifts } from '../../src/store/oncall.repo.js';
 import { useDemoApi, useDemoWorkspace } from '../support/demo.js';
 import { STORE_ENGINES } from '../support/store.js';
 
@@ -23,10 +24,12 @@ interface Report {
     kind: string;
     pages: number;
     weeks: number;
-    people: { person: string; pages: number; team: string | null }[];
+    people: { person: string; pages: number; team: string | null; basis: string; weeks: number }[];
     teams: { group: string; share: number; busiestPages: number; pages: number }[];
     unmatched: unknown[];
   };
+  onCallNow: { shifts: { person: string | null; rotation: string; level: string | null }[] };
+  escalation: { name: string; service: string | null; policy: { levels: number } | null; risks: unknown[] }[];
 }
 
 describe.each(STORE_ENGINES)('on-call health over the API (%s)', (engine) => {
@@ -99,6 +102,72 @@ describe.each(STORE_ENGINES)('on-call health over the API (%s)', (engine) => {
     expect(after.health.unmatched).toEqual([
       { system: 'pagerduty', actor: 'PNOBODY1', name: 'Not In People', pages: 1 },
     ]);
+  });
+
+  it('measures a person with shifts by their time on call, shows who is on call now, and flags a one-person policy', async () => {
+    const before = (await get(`/api/oncall?${QUERY}`)).body;
+    const busiest = before.health.people[0];
+    const person = demo.workspace.model.people.find((candidate) => candidate.ref === busiest?.person);
+    const actor = person?.identities.pagerduty?.[0];
+    if (!busiest || !actor) throw new Error('the busiest demo person has no PagerDuty id');
+    const shift = (from: number, to: number, level: string) => ({
+      id: `pagerduty:PDEMO#${level}#${actor}#${new Date(from).toISOString()}`,
+      source: 'pagerduty',
+      system: 'pagerduty',
+      actor,
+      actorName: null,
+      rotation: 'Demo primary',
+      level,
+      startsAt: new Date(from),
+      endsAt: new Date(to),
+    });
+    const day = 86_400_000;
+    const now = Date.now();
+    await upsertShifts(api.store, [
+      shift(WINDOW.from, WINDOW.from + 21 * day, '1'),
+      shift(now - day, now + day, '1'),
+    ]);
+    await upsertEscalationPolicies(api.store, [
+      {
+        id: 'pagerduty:PDEMO',
+        source: 'pagerduty',
+        sourceId: 'PDEMO',
+        name: 'Demo primary',
+        levels: [{ delayMinutes: 30, targets: [{ type: 'user', id: actor, name: null }] }],
+      },
+    ]);
+    await upsertOncallServices(api.store, [
+      {
+        id: 'pagerduty:PSVC1',
+        source: 'pagerduty',
+        sourceId: 'PSVC1',
+        name: 'Demo API',
+        status: 'active',
+        service: null,
+        escalationPolicyId: 'pagerduty:PDEMO',
+      },
+    ]);
+    const { body } = await get(`/api/oncall?${QUERY}`);
+    const load = body.health.people.find((candidate) => candidate.person === busiest.person);
+    expect(load).toMatchObject({ basis: 'on-call', weeks: 3 });
+    expect(body.health.people.filter((candidate) => candidate.basis === 'calendar')).toHaveLength(
+      body.health.people.length - 1,
+    );
+    expect(body.onCallNow.shifts).toEqual([
+      expect.objectContaining({ person: busiest.person, rotation: 'Demo primary', level: '1' }),
+    ]);
+    expect(body.escalation).toEqual([
+      {
+        id: 'pagerduty:PSVC1',
+        source: 'pagerduty',
+        name: 'Demo API',
+        service: null,
+        policy: { id: 'pagerduty:PDEMO', name: 'Demo primary', levels: 1 },
+        risks: [{ kind: 'single-level' }, { kind: 'single-responder', level: 1, responder: actor }],
+      },
+    ]);
+    const team = (await get(`/api/oncall?${QUERY}&team=payments`)).body;
+    expect(team.escalation).toEqual([]);
   });
 
   it('answers 400 for a bad date and 404 for an unknown team', async () => {

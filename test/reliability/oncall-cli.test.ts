@@ -84,6 +84,10 @@ describe('sextant oncall', { timeout: 120_000 }, () => {
       outOfHours: 0,
     });
     expect(report.health.peopleOverTarget).toEqual(['person:default/ada']);
+    expect(report.health.bases).toEqual({ 'on-call': 0, calendar: 2 });
+    expect(ada).toMatchObject({ basis: 'calendar', weeks: 2 });
+    expect(report.onCallNow.shifts).toEqual([]);
+    expect(report.escalation).toEqual([]);
     expect(report.health.teams).toEqual([
       {
         group: 'team:default/payments',
@@ -105,6 +109,11 @@ describe('sextant oncall', { timeout: 120_000 }, () => {
     expect(result.stdout).toContain('target < 2; 1 over target');
     expect(result.stdout).toMatch(/ada !\s+5\s+2\.50\s+60%\s+2\s+payments/);
     expect(result.stdout).toContain('pagerduty: PX99999, 1 pages');
+    // Imported incidents bring no shifts: everyone is measured by calendar weeks, and it says so.
+    expect(result.stdout).toContain('weeks per person: 2 by calendar weeks (no shifts)');
+    expect(result.stdout).toMatch(/ada !.*payments, 2\.00 calendar/);
+    expect(result.stdout).toMatch(/on call now \(.*\): no shift known/);
+    expect(result.stdout).not.toContain('escalation per source service');
   });
 
   it('fails with a message naming an unknown team', async () => {

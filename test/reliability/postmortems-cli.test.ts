@@ -129,9 +129,46 @@ describe('sextant postmortems', () => {
     try {
       const result = await runInWorkspace('postmortems', 'check');
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain('postmortems/inc-99.md');
+      expect(result.stderr).toContain('postmortems/inc-99.md:2 field incident: unknown incident');
       expect(result.stderr).toContain('found sextant:INC-99');
       expect(result.stdout).toContain('postmortems/inc-7.md');
+    } finally {
+      await rm(path.join(dir, 'postmortems', 'inc-99.md'));
+    }
+  });
+});
+
+describe('sextant validate and the incidents postmortems review', () => {
+  it('passes with --incidents when every postmortem reviews an incident the database holds', async () => {
+    const result = await runInWorkspace('validate', '--incidents', '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      postmortems: 1,
+      incidents: { checked: true, incidents: 2 },
+    });
+  });
+
+  it('leaves the database alone without --incidents, so an unknown incident does not fail the files', async () => {
+    await writeFile(path.join(dir, 'postmortems', 'inc-99.md'), postmortem('sextant:INC-99', '2026-04-01'));
+    try {
+      const result = await runInWorkspace('validate', '--json');
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject({ postmortems: 2, incidents: { checked: false } });
+    } finally {
+      await rm(path.join(dir, 'postmortems', 'inc-99.md'));
+    }
+  });
+
+  it('fails with --incidents at the line of the incident field of a postmortem whose incident the database lacks', async () => {
+    await writeFile(path.join(dir, 'postmortems', 'inc-99.md'), postmortem('sextant:INC-99', '2026-04-01'));
+    try {
+      const result = await runInWorkspace('validate', '--incidents');
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(
+        'postmortems/inc-99.md:2 field incident: unknown incident (found sextant:INC-99, expected the id (source:key) of one of the 2 incidents in the database, e.g. sextant:INC-',
+      );
+      expect(result.stderr).not.toContain('inc-7.md');
     } finally {
       await rm(path.join(dir, 'postmortems', 'inc-99.md'));
     }

@@ -1,7 +1,8 @@
 /**
  * Postmortems in the workspace loader and `sextant validate`: a valid file is read with its people
  * resolved; a broken one is reported at the Markdown file's own line and column, with the field, what
- * was found and what was expected; nothing of a broken workspace is returned.
+ * was found and what was expected; nothing of a broken set of postmortems is returned. Postmortems are
+ * read when first asked for, except by validate, which reports them with the model's problems.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -56,11 +57,14 @@ async function makeWorkspace(name: string, postmortems: Record<string, string>):
   return dir;
 }
 
+/** The issues of the error reading the postmortems of the workspace at `dir` raises. */
 async function loadIssues(dir: string) {
-  const error = await loadWorkspace(dir).then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
+  const error = await loadWorkspace(dir)
+    .then((workspace) => workspace.postmortems())
+    .then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
   if (!(error instanceof WorkspaceError)) throw new Error('expected a WorkspaceError');
   return error.issues;
 }
@@ -77,14 +81,13 @@ describe('loading postmortems', () => {
   it('reads a postmortem with its people references in full form and its body lines numbered', async () => {
     const dir = await makeWorkspace('good', { 'inc-7.md': GOOD });
     const workspace = await loadWorkspace(dir);
-    expect(workspace.files).toContain('postmortems/inc-7.md');
-    const [postmortem] = workspace.postmortems;
+    const [postmortem] = await workspace.postmortems();
     expect(postmortem).toMatchObject({
       incident: 'sextant:INC-7',
       authors: ['person:default/dana-kim'],
       reviewers: [{ person: 'person:default/lee-park', signOffs: [{ item: 'shared', at: '2026-03-07' }] }],
       actionItems: [{ id: 'AI-1', owner: 'person:default/lee-park', status: 'open', kind: 'systemic' }],
-      lines: { actionItems: [13] },
+      lines: { incident: 2, actionItems: [13] },
     });
     expect(postmortem?.sections).toEqual([
       { heading: 'Timeline', line: 20, lines: [{ line: 21, text: '' }] },
@@ -168,12 +171,61 @@ describe('loading postmortems', () => {
   });
 });
 
+describe('reading postmortems when first asked for', () => {
+  it('loads a workspace with a broken postmortem, and fails only when the postmortems are asked for', async () => {
+    const dir = await makeWorkspace('lazy', {
+      'inc-7.md': GOOD.replace('status: published', 'status: done'),
+    });
+    const workspace = await loadWorkspace(dir);
+    expect(workspace.model.people).toHaveLength(2);
+    expect(workspace.files).not.toContain('postmortems/inc-7.md');
+    await expect(workspace.postmortems()).rejects.toThrow('postmortems/inc-7.md:4:9 field status');
+  });
+
+  it('reads the postmortems once however many callers ask', async () => {
+    const dir = await makeWorkspace('once', { 'inc-7.md': GOOD });
+    const workspace = await loadWorkspace(dir);
+    const [first, second] = await Promise.all([workspace.postmortems(), workspace.postmortems()]);
+    await rm(path.join(dir, 'postmortems', 'inc-7.md'));
+    const third = await workspace.postmortems();
+    expect(first).toHaveLength(1);
+    expect(second).toBe(first);
+    expect(third).toBe(first);
+  });
+
+  it('reports postmortem problems in the one error with the model problems when read up front', async () => {
+    const dir = await makeWorkspace('up-front', {
+      'inc-7.md': GOOD.replace('status: published', 'status: done'),
+    });
+    await writeFile(path.join(dir, 'model', 'teams.yaml'), 'teams:\n  - name: shop\n    type: shopping\n');
+    const error = await loadWorkspace(dir, { postmortems: 'up-front' }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    if (!(error instanceof WorkspaceError)) throw new Error('expected a WorkspaceError');
+    expect([...new Set(error.issues.map((issue) => issue.file))]).toEqual([
+      'model/teams.yaml',
+      'postmortems/inc-7.md',
+    ]);
+  });
+});
+
 describe('sextant validate with postmortems', () => {
   it('counts postmortem files among the files it checked', async () => {
     const dir = await makeWorkspace('cli-good', { 'inc-7.md': GOOD });
     const result = await runCli(['-w', dir, 'validate', '--json']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).files).toContain('postmortems/inc-7.md');
+    const summary = JSON.parse(result.stdout);
+    expect(summary.files).toContain('postmortems/inc-7.md');
+    expect(summary.postmortems).toBe(1);
+  });
+
+  it('says with --incidents that the incidents were not looked up when the workspace has no database yet, and passes', async () => {
+    const dir = await makeWorkspace('cli-no-database', { 'inc-7.md': GOOD });
+    const result = await runCli(['-w', dir, 'validate', '--incidents']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/, 1 postmortem\n$/);
+    expect(result.stderr).toContain('not looked up: no database yet');
   });
 
   it('fails with the file and line of a broken postmortem', async () => {

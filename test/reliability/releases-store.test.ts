@@ -1,11 +1,16 @@
-/** Release sign-offs and feature flags in the store, on both engines. */
+/** Stored releases, release sign-offs and feature flags in the store, on both engines. */
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FeatureFlag } from '../../src/domain/release.js';
+import type { FeatureFlag, StoredRelease } from '../../src/domain/release.js';
+import { buildRelease } from '../../src/domain/release.test-fixtures.js';
 import {
+  findStoredRelease,
   listFeatureFlags,
   listSignoffs,
   listSignoffsOnItem,
+  listStoredReleases,
+  readReleaseState,
+  replaceReleases,
   saveSignoff,
   upsertFeatureFlags,
 } from '../../src/store/releases.repo.js';
@@ -89,5 +94,54 @@ describe.each(STORE_ENGINES)('release store on %s', (engine) => {
     ];
     await expect(upsertFeatureFlags(store, flags, 'flags.csv')).rejects.toThrow();
     expect(await listFeatureFlags(store)).toEqual([]);
+  });
+
+  it('replaces the stored releases as a whole and reads them back by window, service, id and version', async () => {
+    const { store } = testStore;
+    const stored = (release: ReturnType<typeof buildRelease>): StoredRelease => ({
+      release,
+      related: [
+        {
+          id: release.id,
+          role: 'release',
+          environment: 'production',
+          finishedAt: release.at,
+          result: 'success',
+          commitSha: release.commitSha,
+        },
+      ],
+    });
+    const state = { basis: 'b1', builtAt: new Date('2026-03-10T00:00:00.000Z'), buildMs: 12, releases: 3 };
+    await replaceReleases(
+      store,
+      [
+        stored(buildRelease('ci:r1', '2026-03-01T10:00:00.000Z', { version: 'v1' })),
+        stored(buildRelease('ci:r2', '2026-03-02T10:00:00.000Z', { version: 'v1' })),
+        stored(buildRelease('ci:r3', '2026-03-03T10:00:00.000Z', { service: 'service:default/ledger' })),
+      ],
+      state,
+    );
+    const window = { from: new Date('2026-03-02T00:00:00Z'), to: new Date('2026-03-04T00:00:00Z') };
+    expect((await listStoredReleases(store, window)).map((release) => release.id)).toEqual([
+      'ci:r2',
+      'ci:r3',
+    ]);
+    const payments = await listStoredReleases(store, { services: ['service:default/payments'] });
+    expect(payments.map((release) => release.id)).toEqual(['ci:r1', 'ci:r2']);
+    expect(payments[0]?.changes.commits).toEqual(['git:a']);
+    expect(await listStoredReleases(store, { services: [] })).toEqual([]);
+    const latest = await findStoredRelease(store, { service: 'service:default/payments', version: 'v1' });
+    expect(latest?.release.id).toBe('ci:r2');
+    expect(latest?.related.map((deployment) => deployment.role)).toEqual(['release']);
+    expect(await findStoredRelease(store, { id: 'ci:nope' })).toBeUndefined();
+    expect(await readReleaseState(store)).toEqual(state);
+
+    await replaceReleases(store, [stored(buildRelease('ci:r4', '2026-03-05T10:00:00.000Z'))], {
+      ...state,
+      basis: 'b2',
+      releases: 1,
+    });
+    expect((await listStoredReleases(store)).map((release) => release.id)).toEqual(['ci:r4']);
+    expect((await readReleaseState(store))?.basis).toBe('b2');
   });
 });

@@ -7,11 +7,14 @@ import {
   computeMetricReport,
   computeOverview,
   explainMetric,
+  findFamilyReport,
   listMetricDefinitions,
   METRIC_FAMILIES,
+  REPORT_FAMILIES,
 } from '../../services/metrics.service.js';
 
-const familyParam = z.enum(METRIC_FAMILIES);
+const familyParam = z.enum(REPORT_FAMILIES);
+const catalogFamily = z.enum(METRIC_FAMILIES);
 
 /**
  * `/api/metrics`: the catalog, DORA and flow together (`/overview`, read from the facts kept at ingest), one
@@ -30,8 +33,14 @@ export function metricRoutes(context: AppContext) {
     .get('/:family', async (c) => {
       const family = familyParam.safeParse(c.req.param('family'));
       if (!family.success) {
+        const elsewhere = catalogFamily.safeParse(c.req.param('family'));
+        if (elsewhere.success) {
+          throw new NotFoundError(
+            `The ${elsewhere.data} metrics are reported at ${findFamilyReport(elsewhere.data).api}`,
+          );
+        }
         throw new NotFoundError(
-          `No metric family ${c.req.param('family')}; expected one of ${METRIC_FAMILIES.join(', ')}`,
+          `No metric family ${c.req.param('family')}; expected one of ${REPORT_FAMILIES.join(', ')}`,
         );
       }
       return c.json(await computeMetricReport(context, family.data, c.req.query(), new Date()));

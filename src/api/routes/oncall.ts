@@ -1,4 +1,7 @@
-/** `GET /api/oncall?team=&from=&to=`: on-call health for a window (see services/oncall.service.ts). */
+/**
+ * `GET /api/oncall?team=&from=&to=`: on-call health for a window, who is on call now and the escalation
+ * of each source service (see services/oncall.service.ts).
+ */
 import { Hono } from 'hono';
 import type { AppContext } from '../../services/context.js';
 import { computeOncallReport } from '../../services/oncall.service.js';

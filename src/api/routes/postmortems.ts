@@ -16,8 +16,8 @@ export function postmortemRoutes(context: AppContext) {
   return new Hono()
     .get('/', async (c) => c.json({ postmortems: await listPostmortems(context, new Date()) }))
     .get('/check', async (c) => c.json(await checkPostmortems(context)))
-    .get('/actions', (c) =>
-      c.json({ actionItems: listPostmortemActionItems(context, c.req.query(), new Date()) }),
+    .get('/actions', async (c) =>
+      c.json({ actionItems: await listPostmortemActionItems(context, c.req.query(), new Date()) }),
     )
     .get('/:which', async (c) => c.json(await showPostmortem(context, c.req.param('which'), new Date())));
 }

@@ -32,7 +32,7 @@ function short(ref: string | null): string {
 export function formatIncidentList(list: IncidentList, timeZone: string): string {
   if (list.items.length === 0) return 'No incidents match.';
   const lines = [
-    `${list.total} incident${list.total === 1 ? '' : 's'} (overdue as of ${formatInstant(list.assessedAt)}; workspace time zone ${timeZone})`,
+    `${list.total} incident${list.total === 1 ? '' : 's'}${list.items.length < list.total ? `, the newest ${list.items.length} shown` : ''} (overdue as of ${formatInstant(list.assessedAt)}; workspace time zone ${timeZone})`,
   ];
   lines.push(
     '',

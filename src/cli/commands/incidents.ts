@@ -44,8 +44,12 @@ export interface ListOptions extends JsonOption {
   open?: boolean;
   severity?: string;
   service?: string;
+  team?: string;
   status?: string;
   source?: string;
+  since?: string;
+  until?: string;
+  limit?: string;
 }
 
 /** Runs `fn` with the workspace context, then prints the incident it names. */

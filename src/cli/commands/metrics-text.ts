@@ -65,9 +65,15 @@ export function formatExplanation(explanation: Explanation): string {
     `${definition.title} (${definition.id}, version ${definition.version})`,
     definition.description,
     '',
+  ];
+  if (explanation.result === null) {
+    lines.push(`Figure: shown by \`${explanation.report.command}\``);
+    return lines.join('\n');
+  }
+  lines.push(
     `Figure: ${formatFigure(explanation.result as ResultLike)}`,
     `Records behind it: ${explanation.records.length}`,
-  ];
+  );
   for (const { id, type } of explanation.records) lines.push(`  ${type.padEnd(12)} ${id}`);
   return lines.join('\n');
 }

@@ -5,9 +5,9 @@ import {
   computeMetricReport,
   computeOverview,
   explainMetric,
+  isReportFamily,
   listMetricDefinitions,
-  METRIC_FAMILIES,
-  type MetricFamily,
+  REPORT_FAMILIES,
 } from '../../services/metrics.service.js';
 import { resolveWorkspaceDir } from '../global-options.js';
 import { printData, printJson } from '../output.js';
@@ -28,12 +28,12 @@ function toQuery(options: MetricOptions) {
 }
 
 export async function runMetrics(family: string, options: MetricOptions, command: Command) {
-  if (!(METRIC_FAMILIES as readonly string[]).includes(family)) {
-    throw new InputError(`Unknown metric family "${family}"; expected one of ${METRIC_FAMILIES.join(', ')}`);
+  if (!isReportFamily(family)) {
+    throw new InputError(`Unknown metric family "${family}"; expected one of ${REPORT_FAMILIES.join(', ')}`);
   }
   const context = await openContext(resolveWorkspaceDir(command));
   try {
-    const report = await computeMetricReport(context, family as MetricFamily, toQuery(options), new Date());
+    const report = await computeMetricReport(context, family, toQuery(options), new Date());
     if (options.json) printJson(report.results);
     else printData(formatReport(report));
   } finally {
@@ -81,9 +81,10 @@ export async function runMetricsList(options: { json?: boolean }) {
     return;
   }
   const lines: string[] = [];
-  for (const { family, definitions } of families) {
-    lines.push(family);
-    for (const definition of definitions) lines.push(`  ${definition.id.padEnd(34)} ${definition.title}`);
+  const width = Math.max(...families.flatMap(({ definitions }) => definitions.map(({ id }) => id.length)));
+  for (const { family, report, definitions } of families) {
+    lines.push(`${family}  (${report.command})`);
+    for (const definition of definitions) lines.push(`  ${definition.id.padEnd(width)} ${definition.title}`);
   }
   printData(lines.join('\n'));
 }

@@ -41,5 +41,8 @@ export function formatSync(result: Awaited<ReturnType<typeof syncWorkspace>>): s
       `SLI files: ${slis.imported.length} imported, ${slis.unchanged} unchanged (see sextant slos).`,
     );
   }
+  for (const flags of result.flags) {
+    lines.push(`Feature flags ${flags.file}: ${flags.flags} read, ${flags.written} new or changed.`);
+  }
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 /**
- * Reading one import file: JSON Lines (`.jsonl`, `.ndjson`) or CSV (`.csv`) of one record type, named by
- * the caller or by the file (`commits.jsonl`, `pull-requests.csv`). Every problem is collected, so one
- * run reports all of them; a file that cannot be read at all (unknown type, missing file) throws
+ * Reading one import file: JSON Lines (`.jsonl`, `.ndjson`), one JSON array (`.json`) or CSV (`.csv`) of
+ * one record type, named by the caller or by the file (`commits.jsonl`, `incidents.json`). Every problem
+ * is collected, so one run reports all of them; a file that cannot be read at all (unknown type, missing file) throws
  * ImportError instead.
  */
 
@@ -18,8 +18,9 @@ import {
   recordId,
 } from '../../domain/records/index.js';
 import type { FieldSpec } from './fields.js';
+import { splitJsonArray } from './json-array.js';
 import { readUtf8Lines } from './lines.js';
-import { type MapResult, mapCsvHeader, mapCsvRow, mapJsonLine } from './map.js';
+import { type MapResult, mapCsvHeader, mapCsvRow, mapJsonLine, mapJsonValue } from './map.js';
 
 export interface ReadOptions {
   /** Record type, singular or plural (`commit`, `pull-requests`); from the file name when absent. */
@@ -34,7 +35,18 @@ export interface RecordFile {
   issues: Issue[];
 }
 
-const FORMATS: Record<string, 'jsonl' | 'csv'> = { '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv' };
+type Format = 'jsonl' | 'json' | 'csv';
+const FORMATS: Record<string, Format> = {
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.json': 'json',
+  '.csv': 'csv',
+};
+const READERS: Record<Format, typeof readJsonLines> = {
+  jsonl: readJsonLines,
+  json: readJsonArray,
+  csv: readCsv,
+};
 
 export async function readRecordFile(file: string, options: ReadOptions = {}): Promise<RecordFile> {
   const extension = path.extname(file).toLowerCase();
@@ -45,15 +57,14 @@ export async function readRecordFile(file: string, options: ReadOptions = {}): P
         file,
         message: 'has an unknown format',
         found: extension || 'no extension',
-        expected: '.jsonl, .ndjson or .csv',
+        expected: '.jsonl, .ndjson, .json or .csv',
       },
     ]);
   }
   const type = resolveRecordType(file, options.type);
   const collector = createCollector(file, type);
   try {
-    if (format === 'jsonl') await readJsonLines(file, type, options.source, collector);
-    else await readCsv(file, type, options.source, collector);
+    await READERS[format](file, type, options.source, collector);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new ImportError(`Cannot import ${file}`, [{ file, message: 'does not exist' }], { cause: error });
@@ -135,6 +146,45 @@ async function readJsonLines(
       continue;
     }
     collector.add(mapJsonLine(type, line.text, { file, line: line.line, source }), line.line);
+  }
+}
+
+/**
+ * A JSON array is parsed whole, so the file is read whole (JSON Lines is the format for files too large
+ * for memory). Lines that are not UTF-8 are reported and nothing of the file is read.
+ */
+async function readJsonArray(
+  file: string,
+  type: RecordType,
+  source: string | undefined,
+  collector: Collector,
+): Promise<void> {
+  const lines: string[] = [];
+  let decoded = true;
+  for await (const line of readUtf8Lines(file)) {
+    if (line.text === null) {
+      collector.issues.push(notUtf8Issue(file, line.line));
+      decoded = false;
+    } else lines.push(line.text);
+  }
+  if (!decoded) return;
+  const split = splitJsonArray(file, lines.join('\n'), type);
+  if (split.kind === 'issues') {
+    collector.issues.push(...split.issues);
+    return;
+  }
+  for (const element of split.elements) {
+    const context = { file, line: element.line, source };
+    let value: unknown;
+    try {
+      value = JSON.parse(element.text);
+    } catch (error) {
+      // The scan above accepts only JSON, so this is a parser disagreement; reported, never skipped.
+      const message = `is not valid JSON: ${(error as Error).message}`;
+      collector.issues.push({ file, line: element.line, column: element.column, message });
+      continue;
+    }
+    collector.add(mapJsonValue(type, value, context), element.line);
   }
 }
 

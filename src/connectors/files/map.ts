@@ -1,6 +1,6 @@
 /**
  * Pure mapping of one import line to a validated record, or to issues saying where (file, line, column,
- * field), what was found and what was expected. JSON Lines carry typed values; CSV cells are text, parsed
+ * field), what was found and what was expected. JSON Lines and JSON array elements carry typed values; CSV cells are text, parsed
  * per schema field: an empty cell is an absent field, numbers and booleans are parsed, lists are
  * `;`-separated, arrays of objects are a JSON cell. Headers may be written camelCase or snake_case.
  */
@@ -36,6 +36,11 @@ export function mapJsonLine(type: RecordType, text: string, context: LineContext
     const column = findJsonErrorColumn((error as Error).message);
     return { kind: 'issues', issues: [column === undefined ? issue : { ...issue, column }] };
   }
+  return mapJsonValue(type, value, context);
+}
+
+/** One parsed JSON value (a line of JSON Lines, an element of a JSON array) that should be a record. */
+export function mapJsonValue(type: RecordType, value: unknown, context: LineContext): MapResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const found = Array.isArray(value) ? 'an array' : JSON.stringify(value);
     const issue = { file: context.file, line: context.line, message: 'is not a JSON object', found };

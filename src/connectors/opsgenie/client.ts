@@ -1,6 +1,6 @@
 /**
- * Reading an Opsgenie account: incidents created in a window (Incident API v1, each with its log), teams
- * and users (v2). Lists are walked with `offset`/`limit` for as long as `paging.next` names another page;
+ * Reading an Opsgenie account: incidents created in a window (Incident API v1, each with its log), teams,
+ * users, schedules and each schedule's on-call timeline (v2). Lists are walked with `offset`/`limit` for as long as `paging.next` names another page;
  * requests carry `Authorization: GenieKey …`. Payloads are returned as Opsgenie sent them so `map.ts` can
  * report a bad one alone; only the list envelopes are checked here.
  */
@@ -9,8 +9,10 @@ import { SourceRequestError } from '../http/request-error.js';
 import { restRules } from '../http/rest-rules.js';
 import {
   listPageSchema,
+  type OpsgenieSchedule,
   type OpsgenieTeam,
   type OpsgenieUser,
+  schedulePayloadSchema,
   teamPayloadSchema,
   userPayloadSchema,
 } from './payload.js';
@@ -33,6 +35,9 @@ export interface OpsgenieClient {
   ): AsyncGenerator<unknown[]>;
   listTeams(): Promise<OpsgenieTeam[]>;
   listUsers(): Promise<OpsgenieUser[]>;
+  listSchedules(): Promise<OpsgenieSchedule[]>;
+  /** The schedule's final timeline (raw) from `since`, whole days long enough to reach `until`. */
+  getScheduleTimeline(scheduleId: string, window: { since: Date; until: Date }): Promise<unknown>;
 }
 
 const CREDENTIALS_HINT =
@@ -104,6 +109,19 @@ export function createOpsgenieClient(options: OpsgenieClientOptions): OpsgenieCl
     },
     listTeams: async () => (await collect('/v2/teams')).flatMap((item) => readItem(teamPayloadSchema, item)),
     listUsers: async () => (await collect('/v2/users')).flatMap((item) => readItem(userPayloadSchema, item)),
+    listSchedules: async () =>
+      (await collect('/v2/schedules')).flatMap((item) => readItem(schedulePayloadSchema, item)),
+    async getScheduleTimeline(scheduleId, window) {
+      const days = Math.max(1, Math.ceil((window.until.getTime() - window.since.getTime()) / 86_400_000));
+      const target = url(`/v2/schedules/${encodeURIComponent(scheduleId)}/timeline`, {
+        identifierType: 'id',
+        interval: days,
+        intervalUnit: 'days',
+        date: window.since.toISOString(),
+      });
+      const body = await getJson(target, rest, OPSGENIE_RULES);
+      return typeof body === 'object' && body !== null ? (body as { data?: unknown }).data : undefined;
+    },
   };
 }
 

@@ -5,7 +5,9 @@
  *
  * Severity: the priority, P1 → SEV-1, P2 → SEV-2, P3 → SEV-3, P4 and P5 → SEV-4, each overridable by the
  * source's `severities`. Status: open → declared; resolved and closed → resolved. Started at: the impact
- * start, else creation; resolved at: the impact end, else the last update of a resolved incident.
+ * start, else creation; acknowledged at: the first log line that records an acknowledgement (its text
+ * says "acknowledged", not "unacknowledged"; Opsgenie's logs are free text such as "Incident acknowledged
+ * via web"); resolved at: the impact end, else the last update of a resolved incident.
  * Service: the workspace service the source maps the first impacted Opsgenie service id to.
  *
  * Pages: every user among the responders, at the incident's creation, through the responding team (the
@@ -102,6 +104,9 @@ function toOpsgenieIncident(
   const startedAt = incident.impactStartDate ?? incident.createdAt;
   const resolvedAt = resolved ? (incident.impactEndDate ?? incident.updatedAt ?? undefined) : undefined;
   const pages = readPages(incident, id, options);
+  const [acknowledgement] = logs
+    .filter(isAcknowledgement)
+    .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
   const candidate = {
     source: OPSGENIE_SOURCE,
     key: incident.id,
@@ -110,6 +115,7 @@ function toOpsgenieIncident(
     status: STATUSES[incident.status],
     ...(service ? { service } : {}),
     startedAt: toIso(startedAt),
+    ...(acknowledgement ? { acknowledgedAt: toIso(acknowledgement.createdAt) } : {}),
     ...(resolvedAt ? { resolvedAt: toIso(resolvedAt) } : {}),
     ...(incident.tags.length > 0 ? { category: incident.tags[0] } : {}),
     responders: pages.map((page) => page.actor),
@@ -128,7 +134,15 @@ function toOpsgenieIncident(
   };
 }
 
-/** The creation and resolution the incident itself records, then every log line as a note. */
+/** A log line that records someone acknowledging the incident. */
+function isAcknowledgement(log: OpsgenieLog): boolean {
+  return /\backnowledged\b/i.test(log.log) && !/\bun-?acknowledged\b/i.test(log.log);
+}
+
+/**
+ * The creation and resolution the incident itself records, then every log line: an acknowledgement as
+ * such, the rest as notes.
+ */
 function toTimeline(
   incidentId: string,
   incident: OpsgenieIncident,
@@ -163,7 +177,8 @@ function toTimeline(
   if (resolvedAt) entries.push(entry('resolved', resolvedAt, 'resolved', 'Incident resolved', null));
   for (const log of logs) {
     const key = `log-${log.offset ?? `${log.createdAt}-${log.log.slice(0, 40)}`}`;
-    entries.push(entry(key, log.createdAt, 'note', log.log, log.owner ?? null));
+    const kind = isAcknowledgement(log) ? 'acknowledged' : 'note';
+    entries.push(entry(key, log.createdAt, kind, log.log, log.owner ?? null));
   }
   return entries.sort((a, b) => a.at.getTime() - b.at.getTime());
 }

@@ -57,3 +57,39 @@ export type OpsgenieUser = z.output<typeof userPayloadSchema>;
 
 export const teamPayloadSchema = z.looseObject({ id: z.string().min(1), name: z.string().min(1) });
 export type OpsgenieTeam = z.output<typeof teamPayloadSchema>;
+
+export const schedulePayloadSchema = z.looseObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  enabled: z.boolean().optional(),
+  timezone: z.string().nullish(),
+  ownerTeam: z.looseObject({ id: z.string().nullish(), name: z.string().nullish() }).nullish(),
+});
+export type OpsgenieSchedule = z.output<typeof schedulePayloadSchema>;
+
+const periodSchema = z.looseObject({
+  startDate: instant,
+  endDate: instant,
+  type: z.string().nullish(),
+  recipient: z.looseObject({ id: z.string().min(1), type: z.string().min(1), name: z.string().nullish() }),
+});
+
+/** `GET /v2/schedules/{id}/timeline`: the final timeline (rotations with overrides applied) of one schedule. */
+export const timelinePayloadSchema = z.looseObject({
+  _parent: z.looseObject({ id: z.string().min(1), name: z.string().nullish() }),
+  startDate: instant.nullish(),
+  endDate: instant.nullish(),
+  finalTimeline: z.looseObject({
+    rotations: z
+      .array(
+        z.looseObject({
+          id: z.string().nullish(),
+          name: z.string().nullish(),
+          order: z.number().nullish(),
+          periods: z.array(periodSchema).nullish(),
+        }),
+      )
+      .default([]),
+  }),
+});
+export type OpsgenieTimeline = z.output<typeof timelinePayloadSchema>;

@@ -2,8 +2,12 @@
  * On-call health over a window: how often each person is paged, how many of those pages land out of
  * hours or in sleep hours, and how much of a team's or rotation's load falls on its busiest person.
  *
- * - Pages per person per week: a person's pages ÷ the window's length in weeks (its days ÷ 7). The target (default
- *   fewer than 2) is met when the value is below it; people at or over it are flagged.
+ * - Pages per person per week: a person's pages ÷ the weeks they were on call. When the sources report
+ *   shifts for the person in the window, those weeks are the time their shifts cover inside the window
+ *   (overlapping shifts counted once, at least one day); otherwise they are the window's length (its
+ *   days ÷ 7). Each person's figure says which basis it used. The target (default fewer than 2) is met
+ *   when the value is below it; people at or over it are flagged. Over everyone paged: pages ÷ the sum of
+ *   their weeks.
  * - Out-of-hours share: out-of-hours pages ÷ pages (see hours.ts), per person and overall.
  * - Sleep-hour pages: how many pages fell between 22:00 and 07:00 local time.
  * - Concentration: per team (the person's main team) and per rotation (escalation policy or responding
@@ -16,6 +20,7 @@
  */
 import type { Window } from '../result.js';
 import { isOutOfHours, isSleepHour, toLocalMoment } from './hours.js';
+import { measureCoverage } from './shift.js';
 
 export const ONCALL_BURDEN_TARGET = 2;
 
@@ -41,9 +46,21 @@ export interface OncallPerson {
   team: string | null;
 }
 
+/** A shift with its person resolved (or not) through people.yaml; only its span counts here. */
+export interface ResolvedShift {
+  person: string | null;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** What a person's pages per week divide by: their time on call, or the window's calendar weeks. */
+export type WeeksBasis = 'on-call' | 'calendar';
+
 export interface OncallHealthInput {
   window: Window;
   pages: readonly ResolvedPage[];
+  /** On-call shifts the sources reported; a person with none in the window is measured by calendar weeks. */
+  shifts?: readonly ResolvedShift[];
   people: ReadonlyMap<string, OncallPerson>;
   /** Pages per person per week to stay under. */
   target?: number;
@@ -54,6 +71,9 @@ export interface PersonLoad {
   team: string | null;
   timeZone: string;
   pages: number;
+  /** The weeks the pages are divided by, and where they come from. */
+  weeks: number;
+  basis: WeeksBasis;
   pagesPerWeek: number;
   outOfHours: number;
   outOfHoursShare: number;
@@ -88,7 +108,9 @@ export type OncallHealth =
       target: number;
       pages: number;
       peoplePaged: number;
-      /** Pages ÷ people paged ÷ weeks: the load of an average paged person. */
+      /** How many of the people paged were measured by their shifts and how many by calendar weeks. */
+      bases: Record<WeeksBasis, number>;
+      /** Pages ÷ the sum of the paged people's weeks: the load of an average paged person. */
       pagesPerPersonWeek: number;
       outOfHoursShare: number;
       sleepHourPages: number;
@@ -107,6 +129,7 @@ export type OncallHealth =
     };
 
 const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
 
 export function computeOncallHealth(input: OncallHealthInput): OncallHealth {
   const target = input.target ?? ONCALL_BURDEN_TARGET;
@@ -128,9 +151,20 @@ export function computeOncallHealth(input: OncallHealthInput): OncallHealth {
     };
   }
   const byPerson = groupBy(matched, (page) => page.person);
-  const people = [...byPerson].map(([ref, pages]) =>
-    toPersonLoad(ref, pages, input.people.get(ref), weeks, target),
+  const shiftsOf = groupBy(
+    (input.shifts ?? []).filter(
+      (shift): shift is ResolvedShift & { person: string } => shift.person !== null,
+    ),
+    (shift) => shift.person,
   );
+  const people = [...byPerson].map(([ref, pages]) => {
+    const covered = measureCoverage(shiftsOf.get(ref) ?? [], input.window);
+    const span =
+      covered > 0
+        ? { weeks: Math.max(covered, DAY_MS) / WEEK_MS, basis: 'on-call' as const }
+        : { weeks, basis: 'calendar' as const };
+    return toPersonLoad(ref, pages, input.people.get(ref), span, target);
+  });
   people.sort((a, b) => b.pages - a.pages || a.person.localeCompare(b.person));
   const outOfHours = people.reduce((sum, person) => sum + person.outOfHours, 0);
   const teamOf = (page: { person: string }) => input.people.get(page.person)?.team ?? null;
@@ -140,7 +174,11 @@ export function computeOncallHealth(input: OncallHealthInput): OncallHealth {
     target,
     pages: matched.length,
     peoplePaged: people.length,
-    pagesPerPersonWeek: matched.length / people.length / weeks,
+    bases: {
+      'on-call': people.filter((person) => person.basis === 'on-call').length,
+      calendar: people.filter((person) => person.basis === 'calendar').length,
+    },
+    pagesPerPersonWeek: matched.length / people.reduce((sum, person) => sum + person.weeks, 0),
     outOfHoursShare: outOfHours / matched.length,
     sleepHourPages: people.reduce((sum, person) => sum + person.sleepHours, 0),
     peopleOverTarget: people.filter((person) => person.overTarget).map((person) => person.person),
@@ -155,18 +193,20 @@ function toPersonLoad(
   ref: string,
   pages: readonly ResolvedPage[],
   person: OncallPerson | undefined,
-  weeks: number,
+  span: { weeks: number; basis: WeeksBasis },
   target: number,
 ): PersonLoad {
   const timeZone = person?.timeZone ?? 'UTC';
   const moments = pages.map((page) => toLocalMoment(page.at, timeZone));
   const outOfHours = moments.filter(isOutOfHours).length;
-  const pagesPerWeek = pages.length / weeks;
+  const pagesPerWeek = pages.length / span.weeks;
   return {
     person: ref,
     team: person?.team ?? null,
     timeZone,
     pages: pages.length,
+    weeks: span.weeks,
+    basis: span.basis,
     pagesPerWeek,
     outOfHours,
     outOfHoursShare: outOfHours / pages.length,

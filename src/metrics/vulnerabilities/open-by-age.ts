@@ -3,17 +3,9 @@
  * 0-7, 8-30, 31-90, 91-180 and more than 180 days, per severity. Ages are whole days since opening.
  */
 import { VULNERABILITY_SEVERITIES, type VulnerabilitySeverity } from '../../domain/vulnerability.js';
-import { type MetricDefinition, type MetricResult, toInsufficientData, toValueResult } from '../result.js';
+import { type MetricResult, toInsufficientData, toValueResult } from '../result.js';
+import { openByAgeDefinition } from './definitions.js';
 import { DAY_MS, isOpenAt, type VulnerabilityFacts } from './facts.js';
-
-export const openByAgeDefinition: MetricDefinition = {
-  id: 'vulnerabilities.open-by-age',
-  version: 1,
-  title: 'Open findings by age',
-  description: 'Findings open at the end of the window (or now), counted by days open and severity.',
-  unit: 'count',
-  direction: 'lower-is-better',
-};
 
 /** Upper bounds in days, inclusive; the last bucket has none. */
 export const AGE_BUCKETS = [

@@ -3,17 +3,9 @@
  * are listed under `null`), the most overdue first. Days overdue are whole days past the due time.
  */
 import type { VulnerabilitySeverity } from '../../domain/vulnerability.js';
-import { type MetricDefinition, type MetricResult, toValueResult } from '../result.js';
+import { type MetricResult, toValueResult } from '../result.js';
+import { overdueDefinition } from './definitions.js';
 import { DAY_MS, findDueAt, isOpenAt, type VulnerabilityFacts, type VulnerabilityFinding } from './facts.js';
-
-export const overdueDefinition: MetricDefinition = {
-  id: 'vulnerabilities.overdue',
-  version: 1,
-  title: 'Overdue findings',
-  description: 'Findings open now past the remediation SLA of their severity, by team, with days overdue.',
-  unit: 'count',
-  direction: 'lower-is-better',
-};
 
 export interface OverdueFinding extends VulnerabilityFinding {
   dueAt: string;

@@ -4,21 +4,11 @@
  * outcome is settled; dismissed findings count only when dismissed after they were already overdue.
  */
 import { VULNERABILITY_SEVERITIES, type VulnerabilitySeverity } from '../../domain/vulnerability.js';
-import { type MetricDefinition, type MetricResult, type RateValue, toRateResult } from '../result.js';
+import { type MetricResult, type RateValue, toRateResult } from '../result.js';
 import { isInWindow } from '../window.js';
+import { remediationWithinSlaDefinition } from './definitions.js';
 import type { VulnerabilityFacts } from './facts.js';
 import { decideSlaOutcome } from './sla-outcome.js';
-
-export const remediationWithinSlaDefinition: MetricDefinition = {
-  id: 'vulnerabilities.remediation-within-sla',
-  version: 1,
-  title: 'Remediation within SLA',
-  description:
-    'Of the findings whose SLA was settled in the window (fixed, or past due unfixed), the share fixed ' +
-    'within the SLA days of their severity.',
-  unit: 'fraction',
-  direction: 'higher-is-better',
-};
 
 export type RemediationWithinSlaValue = RateValue & { severity: VulnerabilitySeverity; slaDays: number };
 export type RemediationWithinSlaResult = MetricResult<RemediationWithinSlaValue>;

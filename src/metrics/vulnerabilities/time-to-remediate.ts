@@ -4,19 +4,10 @@
  * before the opening (clock skew between tools) counts as 0.
  */
 import { VULNERABILITY_SEVERITIES, type VulnerabilitySeverity } from '../../domain/vulnerability.js';
-import { type DurationValue, type MetricDefinition, type MetricResult, toDurationResult } from '../result.js';
+import { type DurationValue, type MetricResult, toDurationResult } from '../result.js';
 import { isInWindow } from '../window.js';
+import { timeToRemediateDefinition } from './definitions.js';
 import type { VulnerabilityFacts } from './facts.js';
-
-export const timeToRemediateDefinition: MetricDefinition = {
-  id: 'vulnerabilities.time-to-remediate',
-  version: 1,
-  title: 'Time to remediate',
-  description:
-    'From a finding being opened to it being fixed, for findings fixed in the window: median and p90.',
-  unit: 'seconds',
-  direction: 'lower-is-better',
-};
 
 export type TimeToRemediateResult = MetricResult<DurationValue & { severity: VulnerabilitySeverity }>;
 

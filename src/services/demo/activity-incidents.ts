@@ -1,6 +1,7 @@
 /**
  * Incidents as PagerDuty would report them: every deployment that hurt users (from the deployment
- * generator, with `causedBy`) plus incidents with other causes (capacity, third parties, infrastructure).
+ * generator, with `causedBy`) plus incidents with other causes (capacity, third parties, infrastructure);
+ * each with a category and root cause from incident-causes.ts.
  * Response times follow the playbook's severity table: SEV-1 is acknowledged within minutes, SEV-4 by the
  * next business day. Serious incidents older than a week have been reviewed (postmortem); two recent
  * incidents are still open.
@@ -8,6 +9,7 @@
 import type { Incident, Severity } from '../../domain/records/incident.js';
 import type { IncidentCause } from './activity-deployments.js';
 import { type CatalogService, findService } from './catalog.js';
+import { type Cause, fillCause, pickCause } from './incident-causes.js';
 import { type DemoOrg, listMembers } from './org.js';
 import type { Random } from './random.js';
 import { DAY_MS, formatInstant, HOUR_MS, MINUTE_MS } from './time.js';
@@ -23,14 +25,6 @@ const RESPONSE: Record<Severity, { ack: number; mitigate: number; resolve: numbe
   'SEV-3': { ack: 35, mitigate: 300, resolve: 600 },
   'SEV-4': { ack: 600, mitigate: 1800, resolve: 2880 },
 };
-
-const OTHER_CAUSES = [
-  ['capacity', 'Traffic peak exhausted the connection pool'],
-  ['third-party', 'Payment service provider degraded'],
-  ['infrastructure', 'Node pool lost a zone'],
-  ['configuration', 'Feature flag enabled for all users too early'],
-  ['data', 'Malformed product feed from a supplier'],
-] as const;
 
 /** Incidents not caused by a deployment, over the year. */
 const OTHER_INCIDENTS = 48;
@@ -52,24 +46,27 @@ export function generateIncidents(
   window: DemoWindow,
   random: Random,
 ): Incident[] {
-  const drafts: Draft[] = causes.map((cause) => ({
-    service: findService(cause.service),
-    severity: random.pickWeighted(SEVERITY_WEIGHTS.deployment),
-    startedAt: cause.startedAt,
-    mitigatedAt: cause.mitigatedAt,
-    causedBy: cause.deploymentId,
-    category: 'deployment',
-    rootCause: 'A change shipped by the deployment',
-  }));
+  const drafts: Draft[] = causes.map((cause) => {
+    const service = findService(cause.service);
+    const severity = random.pickWeighted(SEVERITY_WEIGHTS.deployment);
+    return {
+      service,
+      severity,
+      startedAt: cause.startedAt,
+      mitigatedAt: cause.mitigatedAt,
+      causedBy: cause.deploymentId,
+      ...toDraftCause(pickCause(random, 'deployment', severity), service),
+    };
+  });
   const weighted = org.services.map((service) => [service, 5 - service.tier] as const);
   for (let index = 0; index < OTHER_INCIDENTS; index += 1) {
-    const [category, rootCause] = random.pick(OTHER_CAUSES);
+    const service = random.pickWeighted(weighted);
+    const severity = random.pickWeighted(SEVERITY_WEIGHTS.other);
     drafts.push({
-      service: random.pickWeighted(weighted),
-      severity: random.pickWeighted(SEVERITY_WEIGHTS.other),
+      service,
+      severity,
       startedAt: window.startMs + random.nextFloat() * (window.endMs - window.startMs - 4 * DAY_MS),
-      category,
-      rootCause,
+      ...toDraftCause(pickCause(random, 'other', severity), service),
     });
   }
   // Two incidents still being worked on when the data ends.
@@ -93,6 +90,10 @@ export function generateIncidents(
   );
   drafts.sort((a, b) => a.startedAt - b.startedAt);
   return drafts.map((draft, index) => toIncident(org, draft, index, window, random));
+}
+
+function toDraftCause(cause: Cause, service: CatalogService): Pick<Draft, 'category' | 'rootCause'> {
+  return { category: cause.category, rootCause: fillCause(cause.rootCause, service.title) };
 }
 
 const SEVERITY_WEIGHTS = {

@@ -1,12 +1,16 @@
 /**
- * What release management stores beyond the observed records. Releases themselves are derived from the
- * deployments, tags and commits on every read (see docs/releases.md), so only what people add is kept:
+ * What release management stores:
+ * - `releases`: every release as the pure derivation (metrics/releases/derive.ts) made it, rebuilt whole
+ *   after an ingest changed the records, so a read takes a window's rows instead of walking the commit
+ *   graph. `release` holds the whole record; `related` the deployments that rolled it back or hotfixed it.
+ * - `release_state`: which build of the metric facts the releases were derived with (`basis`); a
+ *   different basis means the records or the workspace changed since, and the releases are rebuilt.
  * - `release_signoffs`: one sign-off per release and checklist item (who, when, a note). The id is
  *   `<release id>#<item>`, so signing the same item again replaces the earlier sign-off.
  * - `feature_flags`: flags imported from a CSV or JSON export, one per service and key, re-imports update in place.
  */
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -43,3 +47,26 @@ export const featureFlags = pgTable(
     check('feature_flags_span_check', sql`${t.removedAt} is null or ${t.removedAt} >= ${t.createdAt}`),
   ],
 );
+
+export const releaseRecords = pgTable(
+  'releases',
+  {
+    /** The release's deployment id (`source:key`). */
+    id: text('id').primaryKey(),
+    service: text('service').notNull(),
+    version: text('version').notNull(),
+    /** When its deployment finished. */
+    at: instant('at').notNull(),
+    release: jsonb('release').notNull(),
+    related: jsonb('related').notNull(),
+  },
+  (t) => [index('releases_at_idx').on(t.at), index('releases_service_version_idx').on(t.service, t.version)],
+);
+
+export const releaseState = pgTable('release_state', {
+  id: text('id').primaryKey(),
+  basis: text('basis').notNull(),
+  builtAt: instant('built_at').notNull(),
+  buildMs: integer('build_ms').notNull(),
+  releases: integer('releases').notNull(),
+});
