@@ -4,6 +4,7 @@
  * Each page is mapped and written in its own transaction, so a run that stops half-way keeps the pages it
  * finished and a re-run rewrites nothing that did not change (upserts keyed by `jira:<issue key>`).
  * An issue that cannot be mapped is skipped and reported against its key; the run goes on and counts it.
+ * When the source names a board, that board's sprints follow, written the same way (`jira:<board>/<id>`).
  */
 import type { Config } from '../config.js';
 import {
@@ -14,6 +15,7 @@ import {
 } from '../connectors/jira/client.js';
 import { detectFieldIds, type JiraFieldIds, type JiraTeamMapping } from '../connectors/jira/fields.js';
 import { JIRA_SOURCE, toWorkItems } from '../connectors/jira/map.js';
+import { toSprints } from '../connectors/jira/map-sprints.js';
 import { buildStatusIndex, type StatusCategory } from '../connectors/jira/statuses.js';
 import { InputError, type Issue } from '../domain/errors.js';
 import { type StoreSession, upsertRecords } from '../store/index.js';
@@ -28,11 +30,16 @@ export interface JiraSyncOptions {
   teams?: JiraTeamMapping | undefined;
   /** Category overrides by status name, for statuses the site's categories misdescribe. */
   statusCategories?: Readonly<Record<string, StatusCategory>> | undefined;
+  /** Board whose sprints are written too; none, no sprints. */
+  board?: number | undefined;
   onProgress?: ((progress: { issues: number; total: number }) => void) | undefined;
 }
 
 /** Records are issues; a warning is e.g. a transition into a status of unknown category. */
-export type JiraSyncResult = SyncResult;
+export interface JiraSyncResult extends SyncResult {
+  /** The board's sprints; all zero when the run was given no board. */
+  sprints: SyncResult;
+}
 
 export async function syncJira(store: StoreSession, options: JiraSyncOptions): Promise<JiraSyncResult> {
   const startedAt = new Date();
@@ -42,7 +49,7 @@ export async function syncJira(store: StoreSession, options: JiraSyncOptions): P
   const customFields = [fieldIds.sprint, fieldIds.epicLink, fieldIds.storyPoints].filter((id): id is string =>
     Boolean(id),
   );
-  const result = emptySyncResult();
+  const result: JiraSyncResult = { ...emptySyncResult(), sprints: emptySyncResult() };
   for await (const page of client.searchIssues(options.jql, { fields: customFields })) {
     const mapped = toWorkItems(page.issues, { statuses, fieldIds, teams: options.teams }, result.read);
     const counts = await upsertRecords(store, 'work-item', mapped.records);
@@ -56,6 +63,24 @@ export async function syncJira(store: StoreSession, options: JiraSyncOptions): P
     options.onProgress?.({ issues: result.read, total: page.total });
   }
   await recordSyncRun(store, { source: JIRA_SOURCE, type: 'work-item', startedAt }, result);
+  if (options.board !== undefined) result.sprints = await syncBoardSprints(store, client, options.board);
+  return result;
+}
+
+/** A board's sprints are few (one every week or two), so they are read whole and written in one go. */
+async function syncBoardSprints(store: StoreSession, client: JiraClient, board: number): Promise<SyncResult> {
+  const startedAt = new Date();
+  const payloads = await client.listSprints(board);
+  const mapped = toSprints(payloads, board);
+  const counts = await upsertRecords(store, 'sprint', mapped.records);
+  const result: SyncResult = {
+    ...emptySyncResult(),
+    ...counts,
+    read: payloads.length,
+    skipped: payloads.length - mapped.records.length,
+    problems: mapped.skipped,
+  };
+  await recordSyncRun(store, { source: JIRA_SOURCE, type: 'sprint', startedAt }, result);
   return result;
 }
 

@@ -1,15 +1,19 @@
 /**
  * Pulling incidents and on-call schedules from Opsgenie into the store, page by page like PagerDuty's
  * (see incident-sync.ts). Teams and users are read first, only to name the rotation and the people of
- * each page. After the incidents, every schedule's final timeline from the window's start to a week past
- * its end is stored as shifts (so who is on call now stays known between syncs).
+ * each page. After the incidents come the services and escalations (stored as PagerDuty's services and
+ * escalation policies are, see connectors/opsgenie/map-escalation.ts); then every schedule's final
+ * timeline from the window's start to a week past its end is stored as shifts (so who is on call now
+ * stays known between syncs).
  */
 import { readConfig } from '../config.js';
 import type { HttpOptions } from '../connectors/http/get-json.js';
 import { createOpsgenieClient, type OpsgenieClient } from '../connectors/opsgenie/client.js';
 import { OPSGENIE_SOURCE, toOpsgenieIncidents } from '../connectors/opsgenie/map.js';
+import { toOpsgenieEscalation } from '../connectors/opsgenie/map-escalation.js';
 import { toOpsgenieShifts } from '../connectors/opsgenie/map-schedules.js';
 import type { Severity } from '../domain/records/index.js';
+import { upsertEscalationPolicies, upsertOncallServices } from '../store/escalation.repo.js';
 import type { StoreSession } from '../store/index.js';
 import { upsertShifts } from '../store/oncall.repo.js';
 import {
@@ -44,6 +48,15 @@ export async function syncOpsgenie(
     await writeIncidentPage(store, page.length, toOpsgenieIncidents(page, mapOptions), result);
     options.onProgress?.({ incidents: result.read });
   }
+
+  const escalation = toOpsgenieEscalation(
+    await options.client.listServices(),
+    await options.client.listEscalations(),
+    options.services,
+  );
+  result.services = await upsertOncallServices(store, escalation.services);
+  result.escalationPolicies = await upsertEscalationPolicies(store, escalation.policies);
+  result.warnings.push(...escalation.warnings);
 
   const shiftWindow = {
     since: options.window.since,

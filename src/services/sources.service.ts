@@ -162,8 +162,13 @@ async function readSource(
       const result = await syncJira(store, {
         client: createJiraClientFromConfig(readConfig().jira),
         jql: source.jql,
+        board: source.board,
       });
-      return { 'work-item': result.read - result.skipped, skipped: result.skipped };
+      return {
+        'work-item': result.read - result.skipped,
+        sprint: result.sprints.read - result.sprints.skipped,
+        skipped: result.skipped + result.sprints.skipped,
+      };
     }
     case 'pagerduty': {
       const result = await syncPagerDuty(store, {

@@ -15,6 +15,7 @@ export const RECORD_REF_FIELDS: Record<RecordType, Readonly<Record<string, Entit
   'work-item': { team: 'team', service: 'service' },
   'ci-run': { repository: 'repository' },
   tag: { repository: 'repository' },
+  sprint: {},
 };
 
 /** The record with every reference in full form; throws InputError naming a reference that is not one. */

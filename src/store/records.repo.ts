@@ -149,6 +149,7 @@ export const SPAN_COLUMNS: Record<RecordType, PgColumn> = {
   'work-item': RECORD_TABLES['work-item'].createdAt,
   'ci-run': RECORD_TABLES['ci-run'].startedAt,
   tag: RECORD_TABLES.tag.taggedAt,
+  sprint: RECORD_TABLES.sprint.startedAt,
 };
 
 export interface RecordSpan {

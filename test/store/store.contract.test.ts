@@ -143,6 +143,7 @@ describe.each(STORE_ENGINES)('the %s store', (engine) => {
       'work-item': 3,
       'ci-run': 0,
       tag: 0,
+      sprint: 0,
     });
   });
 

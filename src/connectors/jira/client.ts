@@ -13,7 +13,6 @@ import { getJson, type HttpOptions } from './http.js';
 import {
   changelogPageSchema,
   type JiraField,
-  type JiraSprint,
   type JiraStatus,
   jiraFieldSchema,
   jiraStatusSchema,
@@ -50,7 +49,8 @@ export interface JiraClient {
   ): AsyncGenerator<JiraIssuePage>;
   listStatuses(): Promise<JiraStatus[]>;
   listFields(): Promise<JiraField[]>;
-  listSprints(boardId: number): Promise<JiraSprint[]>;
+  /** A board's raw sprints, every page; mapped by map-sprints.ts. */
+  listSprints(boardId: number): Promise<unknown[]>;
 }
 
 const CREDENTIALS_HINT: Record<JiraDeployment, string> = {
@@ -156,7 +156,7 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
     listFields: () => get(url(`${api}/field`), z.array(jiraFieldSchema)),
 
     async listSprints(boardId) {
-      const sprints: JiraSprint[] = [];
+      const sprints: unknown[] = [];
       for (let startAt = 0; ; ) {
         const query = { startAt, maxResults: 50 };
         const page = await get(url(`/rest/agile/1.0/board/${boardId}/sprint`, query), sprintPageSchema);

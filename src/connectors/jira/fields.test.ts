@@ -9,8 +9,9 @@ const fields = (values: Record<string, unknown>) => values as Fields;
 describe('Jira sprints and custom fields', () => {
   it('reads a board sprint page from go-jira with states and UTC dates', () => {
     const page = sprintPageSchema.parse(readGoJira('sprints'));
+    const sprints = page.values.map((value) => jiraSprintSchema.parse(value));
     expect(page.isLast).toBe(true);
-    expect(page.values.map((sprint) => [sprint.name, sprint.state])).toEqual([
+    expect(sprints.map((sprint) => [sprint.name, sprint.state])).toEqual([
       ['Iteration-10', 'closed'],
       ['Iteration-12-1', 'closed'],
       ['Iteration-12-2', 'closed'],
@@ -18,7 +19,7 @@ describe('Jira sprints and custom fields', () => {
       ['Minimal Example Sprint', 'future'],
       ['Sprint with a Goal', 'future'],
     ]);
-    expect(page.values[0]).toMatchObject({ id: 740, completeDate: '2016-04-28T12:08:48.543Z' });
+    expect(sprints[0]).toMatchObject({ id: 740, completeDate: '2016-04-28T12:08:48.543Z' });
   });
 
   it('reads every recorded Cloud sprint', () => {

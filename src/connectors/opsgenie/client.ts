@@ -1,7 +1,8 @@
 /**
- * Reading an Opsgenie account: incidents created in a window (Incident API v1, each with its log), teams,
- * users, schedules and each schedule's on-call timeline (v2). Lists are walked with `offset`/`limit` for as long as `paging.next` names another page;
- * requests carry `Authorization: GenieKey …`. Payloads are returned as Opsgenie sent them so `map.ts` can
+ * Reading an Opsgenie account: incidents created in a window (Incident API v1, each with its log) and
+ * services (v1); teams, users, escalations, schedules and each schedule's on-call timeline (v2). Lists
+ * are walked with `offset`/`limit` for as long as `paging.next` names another page; requests carry
+ * `Authorization: GenieKey …`. Payloads are returned as Opsgenie sent them so the mappers can
  * report a bad one alone; only the list envelopes are checked here.
  */
 import { getJson, type HttpOptions } from '../http/get-json.js';
@@ -36,6 +37,10 @@ export interface OpsgenieClient {
   listTeams(): Promise<OpsgenieTeam[]>;
   listUsers(): Promise<OpsgenieUser[]>;
   listSchedules(): Promise<OpsgenieSchedule[]>;
+  /** Every service (raw), for `map-escalation.ts` to check one by one. */
+  listServices(): Promise<unknown[]>;
+  /** Every escalation with its rules (raw). */
+  listEscalations(): Promise<unknown[]>;
   /** The schedule's final timeline (raw) from `since`, whole days long enough to reach `until`. */
   getScheduleTimeline(scheduleId: string, window: { since: Date; until: Date }): Promise<unknown>;
 }
@@ -111,6 +116,8 @@ export function createOpsgenieClient(options: OpsgenieClientOptions): OpsgenieCl
     listUsers: async () => (await collect('/v2/users')).flatMap((item) => readItem(userPayloadSchema, item)),
     listSchedules: async () =>
       (await collect('/v2/schedules')).flatMap((item) => readItem(schedulePayloadSchema, item)),
+    listServices: () => collect('/v1/services'),
+    listEscalations: () => collect('/v2/escalations'),
     async getScheduleTimeline(scheduleId, window) {
       const days = Math.max(1, Math.ceil((window.until.getTime() - window.since.getTime()) / 86_400_000));
       const target = url(`/v2/schedules/${encodeURIComponent(scheduleId)}/timeline`, {

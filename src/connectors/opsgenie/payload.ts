@@ -1,5 +1,6 @@
 /**
- * The parts of Opsgenie's Incident API (v1) and Team and User APIs (v2) Sextant reads, as zod schemas.
+ * The parts of Opsgenie's Incident and Service APIs (v1) and Team, User, Schedule and Escalation APIs (v2)
+ * Sextant reads, as zod schemas.
  * Objects stay open; only what the mapping needs is required. An incident's log is attached by the client
  * under `logs`.
  */
@@ -93,3 +94,37 @@ export const timelinePayloadSchema = z.looseObject({
   }),
 });
 export type OpsgenieTimeline = z.output<typeof timelinePayloadSchema>;
+
+/** `GET /v1/services`: a service belongs to one team (`teamId`); the Service API names no escalation. */
+export const servicePayloadSchema = z.looseObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  teamId: z.string().nullish(),
+});
+export type OpsgenieService = z.output<typeof servicePayloadSchema>;
+
+/** One escalation rule: after `delay` (counted from the alert's creation), notify `recipient`. */
+const escalationRuleSchema = z.looseObject({
+  condition: z.string().nullish(),
+  notifyType: z.string().nullish(),
+  delay: z.looseObject({
+    timeAmount: z.number().int().nonnegative(),
+    timeUnit: z.enum(['minutes', 'hours', 'days']).default('minutes'),
+  }),
+  recipient: z.looseObject({
+    type: z.string().min(1),
+    id: z.string().min(1),
+    name: z.string().nullish(),
+    username: z.string().nullish(),
+  }),
+});
+export type OpsgenieEscalationRule = z.output<typeof escalationRuleSchema>;
+
+/** `GET /v2/escalations`: an escalation, owned by a team or by nobody. */
+export const escalationPayloadSchema = z.looseObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  ownerTeam: z.looseObject({ id: z.string().nullish(), name: z.string().nullish() }).nullish(),
+  rules: z.array(escalationRuleSchema).default([]),
+});
+export type OpsgenieEscalation = z.output<typeof escalationPayloadSchema>;

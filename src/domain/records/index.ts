@@ -9,6 +9,7 @@ import { deploymentSchema } from './deployment.js';
 import { incidentSchema } from './incident.js';
 import { pullRequestSchema } from './pull-request.js';
 import { reviewSchema } from './review.js';
+import { sprintSchema } from './sprint.js';
 import { tagSchema } from './tag.js';
 import { workItemSchema } from './work-item.js';
 
@@ -21,6 +22,7 @@ export const RECORD_SCHEMAS = {
   'work-item': workItemSchema,
   'ci-run': ciRunSchema,
   tag: tagSchema,
+  sprint: sprintSchema,
 } as const;
 
 export type RecordType = keyof typeof RECORD_SCHEMAS;
@@ -38,5 +40,6 @@ export * from './deployment.js';
 export * from './incident.js';
 export * from './pull-request.js';
 export * from './review.js';
+export * from './sprint.js';
 export * from './tag.js';
 export * from './work-item.js';

@@ -8,6 +8,7 @@
  * are already planned into the current sprint. Priorities run Highest, High, Medium, Low; bugs skew
  * higher, and the more urgent an item, the sooner someone picks it up.
  */
+import type { Sprint } from '../../domain/records/sprint.js';
 import type { StatusTransition, WorkItem } from '../../domain/records/work-item.js';
 import { type DemoOrg, findProject, listMembers, ORG_TIMEZONE } from './org.js';
 import type { Random } from './random.js';
@@ -60,19 +61,23 @@ const SPRINT_MS = 14 * DAY_MS;
 /** A Monday that fixes which weeks sprints start in, whatever the window. */
 const SPRINT_ANCHOR_MS = parseDay('2024-01-01');
 
+/** The teams' work items and the sprints of their boards. */
 export function generateWorkItems(
   org: DemoOrg,
   window: DemoWindow,
   random: Random,
   offsets: OffsetLookup,
-): WorkItem[] {
+): { items: WorkItem[]; sprints: Sprint[] } {
   const items: WorkItem[] = [];
+  const sprints: Sprint[] = [];
   for (const [teamIndex, team] of org.teams.entries()) {
     const project = findProject(team.name);
     const members = listMembers(org, team.name);
     const topics = org.services.filter((service) => service.owner === team.name);
     let number = random.nextInt(200, 2500);
-    const sprintOf = createSprints(project, teamIndex, random.nextInt(12, 60), window);
+    const calendar = createSprints(project, teamIndex, random.nextInt(12, 60), window);
+    const sprintOf = calendar.namesBetween;
+    sprints.push(...calendar.records());
     for (const dayMs of listDays(window)) {
       if (isoWeekday(dayMs) >= 6) continue;
       const present = members.filter((person) => isAtWork(person, dayMs, window));
@@ -102,12 +107,12 @@ export function generateWorkItems(
         const last = transitions.at(-1);
         const current: Status = STATUSES[statusKey(last?.to)];
         const started = transitions.find((transition) => transition.toCategory === 'in-progress');
-        let sprints: string[] = [];
+        let itemSprints: string[] = [];
         if (started) {
           const until = current.category === 'done' && last ? Date.parse(last.at) : window.endMs - 1;
-          sprints = sprintOf(Date.parse(started.at), until);
+          itemSprints = sprintOf(Date.parse(started.at), until);
         } else if (createdAt > window.endMs - 10 * DAY_MS && random.flip(0.4)) {
-          sprints = sprintOf(window.endMs - 1, window.endMs - 1);
+          itemSprints = sprintOf(window.endMs - 1, window.endMs - 1);
         }
         const assignee = current.category === 'todo' && random.flip(0.7) ? undefined : random.pick(present);
         items.push({
@@ -124,7 +129,7 @@ export function generateWorkItems(
           ...(current.category === 'done' && last ? { resolvedAt: last.at } : {}),
           ...(assignee ? { assignee: assignee.jiraId } : {}),
           labels: type === 'task' && random.flip(0.3) ? ['tech-debt'] : [],
-          sprints,
+          sprints: itemSprints,
           priority,
           ...(type === 'story' ? { points: random.pick([1, 2, 3, 3, 5, 5, 8]) } : {}),
           transitions,
@@ -133,7 +138,7 @@ export function generateWorkItems(
     }
   }
   items.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.key.localeCompare(b.key));
-  return items;
+  return { items, sprints };
 }
 
 /** Status changes happen in office hours: `snap` moves an instant to the next working minute. */
@@ -169,23 +174,47 @@ function planTransitions(
 
 /**
  * A team's sprints: two weeks from a Monday, every other team a week apart from its neighbours, numbered
- * on from where the team's count stood when the window began. Returns the names of the sprints that
- * overlap an interval.
+ * on from where the team's count stood when the window began. `namesBetween` gives the names of the sprints
+ * that overlap an interval; `records` every sprint of the window as its board holds it, the next one
+ * already planned.
  */
 function createSprints(
   project: string,
   teamIndex: number,
   firstNumber: number,
   window: DemoWindow,
-): (fromMs: number, toMs: number) => string[] {
+): { namesBetween(fromMs: number, toMs: number): string[]; records(): Sprint[] } {
   const anchor = SPRINT_ANCHOR_MS + (teamIndex % 2) * 7 * DAY_MS;
   const indexOf = (ms: number) => Math.floor((ms - anchor) / SPRINT_MS);
   const first = indexOf(startOfWeek(window.startMs));
-  return (fromMs, toMs) => {
-    const names: string[] = [];
-    for (let index = indexOf(fromMs); index <= indexOf(toMs); index += 1)
-      names.push(`${project} sprint ${firstNumber + index - first}`);
-    return names;
+  const numberOf = (index: number) => firstNumber + index - first;
+  const nameOf = (index: number) => `${project} sprint ${numberOf(index)}`;
+  return {
+    namesBetween(fromMs, toMs) {
+      const names: string[] = [];
+      for (let index = indexOf(fromMs); index <= indexOf(toMs); index += 1) names.push(nameOf(index));
+      return names;
+    },
+    records() {
+      const sprints: Sprint[] = [];
+      const current = indexOf(window.endMs - 1);
+      for (let index = first; index <= current + 1; index += 1) {
+        const startMs = anchor + index * SPRINT_MS;
+        const endMs = startMs + SPRINT_MS;
+        const state = index < current ? 'closed' : index === current ? 'active' : 'future';
+        sprints.push({
+          source: JIRA_SOURCE,
+          key: `${project}/${numberOf(index)}`,
+          board: project,
+          name: nameOf(index),
+          state,
+          startedAt: state === 'future' ? null : formatInstant(startMs),
+          endsAt: state === 'future' ? null : formatInstant(endMs),
+          completedAt: state === 'closed' ? formatInstant(endMs) : null,
+        });
+      }
+      return sprints;
+    },
   };
 }
 

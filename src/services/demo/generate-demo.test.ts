@@ -153,7 +153,9 @@ describe('generateDemo', () => {
     let checked = 0;
     for (const type of Object.keys(RECORD_SCHEMAS) as RecordType[]) {
       for (const row of readRows(type)) {
-        const values = Object.values(row).flatMap((value) =>
+        // The one date that may lie ahead: when an active sprint is planned to end.
+        const observed = type === 'sprint' && row.state === 'active' ? { ...row, endsAt: null } : row;
+        const values = Object.values(observed).flatMap((value) =>
           Array.isArray(value)
             ? value.flatMap((item) => (typeof item === 'object' && item ? Object.values(item) : [item]))
             : [value],
@@ -352,5 +354,25 @@ describe('generateDemo', () => {
       return list.filter((priority) => priority === 'Highest' || priority === 'High').length / list.length;
     };
     expect(urgent('bug')).toBeGreaterThan(urgent('task'));
+  });
+
+  it('writes each board’s sprints, one active per board, covering every sprint its work items name', () => {
+    const sprints = readRows('sprint');
+    const byName = new Map(sprints.map((sprint) => [sprint.name as string, sprint]));
+    for (const item of readRows('work-item')) {
+      for (const name of item.sprints as string[]) {
+        expect(byName.get(name)?.board, `${item.key} ${name}`).toBe(item.project);
+      }
+    }
+    const active = sprints.filter((sprint) => sprint.state === 'active');
+    expect(new Set(active.map((sprint) => sprint.board)).size).toBe(active.length);
+    expect(active.length).toBe(demo.summary.teams);
+    for (const sprint of active) {
+      expect(Date.parse(sprint.startedAt as string)).toBeLessThanOrEqual(Date.parse(`${AS_OF}T23:59:59Z`));
+      expect(Date.parse(sprint.endsAt as string)).toBeGreaterThan(Date.parse(`${AS_OF}T00:00:00Z`));
+    }
+    for (const sprint of sprints.filter((row) => row.state === 'closed')) {
+      expect(sprint.completedAt).toBe(sprint.endsAt);
+    }
   });
 });

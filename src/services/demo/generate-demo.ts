@@ -52,6 +52,7 @@ const DATA_FILES: DataFile[] = [
   { type: 'work-item', source: JIRA_SOURCE, path: 'data/work-items.jsonl' },
   { type: 'ci-run', source: CI_SOURCE, path: 'data/ci-runs.jsonl' },
   { type: 'tag', source: GIT_SOURCE, path: 'data/tags.jsonl' },
+  { type: 'sprint', source: JIRA_SOURCE, path: 'data/sprints.jsonl' },
 ];
 
 export function generateDemo(options: GenerateDemoOptions): DemoOutput {
@@ -83,7 +84,7 @@ export function generateDemo(options: GenerateDemoOptions): DemoOutput {
     offsets,
   );
   const incidents = generateIncidents(org, causes, window, stream('incidents'));
-  const workItems = generateWorkItems(org, window, stream('work-items'), offsets);
+  const { items: workItems, sprints } = generateWorkItems(org, window, stream('work-items'), offsets);
   const ciRuns = generateCiRuns(plan, history.mainlines, window, stream('ci-runs'), stream('ci-jobs'));
 
   const records: Record<RecordType, readonly object[]> = {
@@ -95,6 +96,7 @@ export function generateDemo(options: GenerateDemoOptions): DemoOutput {
     'work-item': workItems,
     'ci-run': ciRuns,
     tag: tags,
+    sprint: sprints,
   };
   const planted = listPlantedConditions(org);
   const summary: DemoSummary = {

@@ -28,6 +28,7 @@ import { DEPLOYMENT_METHODS, DEPLOYMENT_RESULTS } from '../../domain/records/dep
 import { INCIDENT_STATES, SEVERITIES } from '../../domain/records/incident.js';
 import { PULL_REQUEST_STATES } from '../../domain/records/pull-request.js';
 import { REVIEW_STATES } from '../../domain/records/review.js';
+import { SPRINT_STATES } from '../../domain/records/sprint.js';
 import { STATUS_CATEGORIES, type StatusTransition } from '../../domain/records/work-item.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -249,6 +250,24 @@ export const tags = pgTable(
   (t) => [index('tags_repository_name_idx').on(t.repository, t.name), index('tags_sha_idx').on(t.sha)],
 );
 
+export const sprints = pgTable(
+  'sprints',
+  {
+    ...recordColumns(),
+    board: text('board').notNull(),
+    name: text('name').notNull(),
+    state: text('state').notNull(),
+    startedAt: instant('started_at'),
+    endsAt: instant('ends_at'),
+    completedAt: instant('completed_at'),
+    goal: text('goal'),
+  },
+  (t) => [
+    index('sprints_board_started_at_idx').on(t.board, t.startedAt),
+    check('sprints_state_check', isOneOf(t.state, SPRINT_STATES)),
+  ],
+);
+
 /** The table of each record type, keyed like `RECORD_SCHEMAS`. */
 export const RECORD_TABLES = {
   commit: commits,
@@ -259,4 +278,5 @@ export const RECORD_TABLES = {
   'work-item': workItems,
   'ci-run': ciRuns,
   tag: tags,
+  sprint: sprints,
 } as const;

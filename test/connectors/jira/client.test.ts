@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createJiraClient, type JiraClientOptions } from '../../../src/connectors/jira/client.js';
 import { JiraRequestError } from '../../../src/connectors/jira/errors.js';
+import { jiraSprintSchema } from '../../../src/connectors/jira/payload.js';
 import { recordedIssue, recordedStatuses, truncatedChangelog } from './jira-fixtures.js';
 import { readGoJira } from './recorded.js';
 import { type ReplayServer, type Reply, startReplayServer } from './replay-server.js';
@@ -153,7 +154,7 @@ describe('Jira client against recorded replies', () => {
         body: { startAt: 4, maxResults: 4, isLast: true, values: values.slice(4) },
       },
     });
-    const sprints = await client.listSprints(734);
+    const sprints = (await client.listSprints(734)).map((value) => jiraSprintSchema.parse(value));
     expect(sprints.map((sprint) => sprint.id)).toEqual([740, 776, 807, 832, 845, 846]);
     expect(sprints[3]).toMatchObject({
       name: 'Iteration-13-2',

@@ -4,6 +4,7 @@ import { readJiraClientOptions, syncJira } from '../../../src/services/jira-sync
 import { listIngestRuns } from '../../../src/store/index.js';
 import { useSyncResources } from '../../support/sync-resources.js';
 import { recordedIssues, recordedStatuses, truncatedChangelog } from './jira-fixtures.js';
+import { readDevlakeJira } from './recorded.js';
 
 const { serve, openStore } = useSyncResources();
 
@@ -20,7 +21,16 @@ const SITE_FIELDS = [
   },
 ];
 
-/** The 33 recorded issues in pages of 15, EE-1's changelog cut short, plus one issue without a status. */
+/** Board 8's 30 recorded sprints in two pages, plus one in a state Sextant does not know. */
+const boardSprints = [
+  ...readDevlakeJira('sprints').map((row) => row.data),
+  { id: 99, name: 'Paused sprint', state: 'paused' },
+];
+
+/**
+ * The 33 recorded issues in pages of 15, EE-1's changelog cut short, plus one issue without a status;
+ * and board 8's sprints.
+ */
 async function serveSite() {
   const ee1 = truncatedChangelog('EE-1');
   const broken = {
@@ -40,6 +50,12 @@ async function serveSite() {
     '/rest/api/3/search?startAt=30': page(30),
     '/rest/api/3/issue/10063/changelog?startAt=0': { body: ee1.pages[0] },
     '/rest/api/3/issue/10063/changelog?startAt=20': { body: ee1.pages[1] },
+    '/rest/agile/1.0/board/8/sprint?startAt=0': {
+      body: { startAt: 0, maxResults: 20, isLast: false, values: boardSprints.slice(0, 20) },
+    },
+    '/rest/agile/1.0/board/8/sprint?startAt=20': {
+      body: { startAt: 20, maxResults: 20, isLast: true, values: boardSprints.slice(20) },
+    },
   });
   const options = readJiraClientOptions(
     { baseUrl: server.baseUrl, email: 'lead@example.com', apiToken: 'token-1' },
@@ -60,6 +76,7 @@ describe('syncing Jira into the store', () => {
       expect.objectContaining({ record: 'jira:EE-99', path: 'fields.status' }),
     ]);
     expect(first.warnings.length).toBeGreaterThan(0);
+    expect(first.sprints).toMatchObject({ read: 0, inserted: 0 });
 
     const second = await syncJira(store, options);
     expect(second).toMatchObject({ read: 34, skipped: 1, inserted: 0, updated: 0, unchanged: 33 });
@@ -81,6 +98,48 @@ describe('syncing Jira into the store', () => {
     expect(runs.map((run) => [run.source, run.type, run.inserted, run.unchanged])).toEqual([
       ['jira', 'work-item', 0, 33],
       ['jira', 'work-item', 33, 0],
+    ]);
+  });
+
+  it('writes the board’s sprints once, skips and names the bad one, and changes none on a re-run', async () => {
+    const client = await serveSite();
+    const store = await openStore('pglite');
+    const options = { client, jql: 'project in (EE, K5)', board: 8 };
+
+    const first = await syncJira(store, options);
+    expect(first.sprints).toMatchObject({ read: 31, skipped: 1, inserted: 30, updated: 0, unchanged: 0 });
+    expect(first.sprints.problems).toEqual([
+      expect.objectContaining({ record: 'jira:8/99', path: 'state', found: 'paused' }),
+    ]);
+    const second = await syncJira(store, options);
+    expect(second.sprints).toMatchObject({ read: 31, skipped: 1, inserted: 0, updated: 0, unchanged: 30 });
+
+    const rows = await store.query<{
+      id: string;
+      board: string;
+      state: string;
+      started_at: Date;
+      goal: null;
+    }>(`select id, board, state, started_at, goal from sprints order by started_at, id`);
+    expect(rows).toHaveLength(30);
+    expect(rows[0]).toEqual({
+      id: 'jira:8/7',
+      board: '8',
+      state: 'closed',
+      started_at: new Date('2020-06-12T00:38:51.882Z'),
+      goal: null,
+    });
+    // Work items name their sprints; the names match the stored sprints of the board.
+    const [named] = await store.query<{ sprints: string[] }>(
+      `select sprints from work_items where id = 'jira:EE-1'`,
+    );
+    expect(named?.sprints).toEqual(['EE Sprint 7']);
+    const [sprint7] = await store.query<{ name: string }>(`select name from sprints where id = 'jira:8/7'`);
+    expect(sprint7?.name).toBe('EE Sprint 7');
+    const runs = await listIngestRuns(store);
+    expect(runs.filter((run) => run.type === 'sprint').map((run) => [run.inserted, run.unchanged])).toEqual([
+      [0, 30],
+      [30, 0],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createOpsgenieClient } from '../../../src/connectors/opsgenie/client.js';
 import { syncOpsgenie } from '../../../src/services/opsgenie-sync.service.js';
+import { listEscalationPolicies, listOncallServices } from '../../../src/store/escalation.repo.js';
 import { listTimeline } from '../../../src/store/incident-lifecycle.repo.js';
 import { queryRecords } from '../../../src/store/index.js';
 import { listPages, listShifts } from '../../../src/store/oncall.repo.js';
@@ -11,6 +12,7 @@ import {
   recordedOpsgenieUsers,
 } from '../pagerduty/recorded.js';
 import { PLATFORM_TIMELINE, RESOLVED_INCIDENT_LOGS, SCHEDULES } from './account.js';
+import { ESCALATIONS, PLATFORM_ESCALATION_ID, RECORDED_SERVICE_ID, SERVICES } from './escalations.js';
 
 const { serve, openStore } = useSyncResources();
 
@@ -29,6 +31,8 @@ describe('Opsgenie sync', () => {
       '/v1/incidents/og-broken/logs': { body: { data: [], paging: {} } },
       '/v2/schedules': { body: { data: SCHEDULES, took: 0.01, requestId: 'r1' } },
       [`/v2/schedules/${SCHEDULES[0]?.id}/timeline`]: { body: { data: PLATFORM_TIMELINE, took: 0.02 } },
+      '/v1/services': { body: { data: [], paging: {} } },
+      '/v2/escalations': { body: { data: [] } },
     });
     const store = await openStore('pglite');
     const client = createOpsgenieClient({ baseUrl: server.baseUrl, apiKey: 'k' });
@@ -70,5 +74,36 @@ describe('Opsgenie sync', () => {
       `opsgenie:${resolved?.id}`,
       `opsgenie:${open?.id}`,
     ]);
+  });
+
+  it('stores the services and escalations, and a second sync rewrites neither', async () => {
+    const server = await serve({
+      '/v2/teams': { body: { data: recordedOpsgenieTeams() } },
+      '/v2/users': { body: { data: recordedOpsgenieUsers() } },
+      '/v1/incidents': { body: { data: [], paging: {} } },
+      '/v2/schedules': { body: { data: [] } },
+      '/v1/services?offset=0': { body: { data: [SERVICES[0]], paging: { next: 'more' } } },
+      '/v1/services?offset=1': { body: { data: [SERVICES[1]], paging: {} } },
+      '/v2/escalations': { body: { data: ESCALATIONS, took: 0.01, requestId: 'r2' } },
+    });
+    const store = await openStore('pglite');
+    const client = createOpsgenieClient({ baseUrl: server.baseUrl, apiKey: 'k', pageSize: 1 });
+    const options = { client, window: WINDOW, services: { [RECORDED_SERVICE_ID]: 'checkout-api' } };
+    const first = await syncOpsgenie(store, options);
+    expect(first).toMatchObject({ services: 2, escalationPolicies: 2 });
+    expect(first.warnings).toEqual([]);
+    const services = await listOncallServices(store);
+    expect(services.map((service) => [service.name, service.service, service.escalationPolicyId])).toEqual([
+      ['Billing', null, null],
+      ['Checkout', 'service:default/checkout-api', `opsgenie:${PLATFORM_ESCALATION_ID}`],
+    ]);
+    const policies = await listEscalationPolicies(store);
+    expect(policies.map((policy) => [policy.name, policy.levels.length])).toEqual([
+      ['Platform escalation', 2],
+      ['Platform weekend', 1],
+    ]);
+    const again = await syncOpsgenie(store, options);
+    expect(again).toMatchObject({ services: 0, escalationPolicies: 0 });
+    expect(await listOncallServices(store)).toEqual(services);
   });
 });
