@@ -15,9 +15,18 @@ export function spawnGit(repoPath: string, args: readonly string[]): ChildProces
   });
 }
 
-/** Like spawnGit, but git writes its output straight into an open file (`stdout`, a descriptor). */
-export function spawnGitToFile(repoPath: string, args: readonly string[], stdout: number): ChildProcess {
-  return spawn('git', ['-C', repoPath, ...PINNED_CONFIG, ...args], {
+/**
+ * Like spawnGit, but git writes its output straight into an open file (`stdout`, a descriptor); `settings`
+ * are extra `name=value` configuration for this run only.
+ */
+export function spawnGitToFile(
+  repoPath: string,
+  args: readonly string[],
+  stdout: number,
+  settings: readonly string[] = [],
+): ChildProcess {
+  const config = settings.flatMap((setting) => ['-c', setting]);
+  return spawn('git', ['-C', repoPath, ...PINNED_CONFIG, ...config, ...args], {
     stdio: ['pipe', stdout, 'pipe'],
     env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
   });
@@ -48,12 +57,10 @@ export function createGitError(
   stderr: string,
 ): Error {
   const detail = stderr.trim().split('\n').slice(0, 5).join('\n');
-  // Settings passed as `-c name=value` come before the command itself.
-  const command = args.find((arg, index) => arg !== '-c' && args[index - 1] !== '-c') ?? '';
   if (/not a git repository/i.test(detail)) {
     return new InputError(`${repoPath} is not a git repository (git said: ${detail})`);
   }
-  return new Error(`git ${command} in ${repoPath} exited with ${code}: ${detail}`);
+  return new Error(`git ${args[0] ?? ''} in ${repoPath} exited with ${code}: ${detail}`);
 }
 
 function describeSpawnError(error: Error & { code?: string }): Error {

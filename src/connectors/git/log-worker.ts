@@ -9,6 +9,13 @@ import { StringDecoder } from 'node:string_decoder';
 import { createGitError, spawnGitToFile } from './git-process.js';
 import { createLogParser, type RawLogEntry } from './log-parser.js';
 
+/**
+ * A larger cache of inflated delta bases than git's 96 MB default: walking a whole history with diffs
+ * inflates the same bases again and again once the cache overflows, and 256 MB measured about 20% less git
+ * CPU on a 100k-commit history (its memory is git's, freed when the process ends).
+ */
+const HISTORY_SETTINGS = ['core.deltaBaseCacheLimit=256m'];
+
 /** Bytes of git output parsed at a time: about a thousand commits, so parsed commits never pile up. */
 const READ_BYTES = 256 * 1024;
 
@@ -38,7 +45,7 @@ export async function startWorker(
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sextant-git-log-'));
   const file = await open(path.join(dir, 'log'), 'w+');
   await rm(dir, { recursive: true, force: true }).catch(() => undefined);
-  const child = spawnGitToFile(repoPath, args, file.fd);
+  const child = spawnGitToFile(repoPath, args, file.fd, HISTORY_SETTINGS);
   const parser = createLogParser();
   const decoder = new StringDecoder('utf8');
   const buffer = Buffer.allocUnsafe(READ_BYTES);
