@@ -9,6 +9,7 @@ import { InputError, type Issue } from '../../domain/errors.js';
 import { type ObservedRecord, RECORD_SCHEMAS, type RecordType } from '../../domain/records/index.js';
 import { type EntityKind, toRefString } from '../../domain/refs.js';
 import { normalizeRecordRefs, RECORD_REF_FIELDS } from '../../store/record-refs.js';
+import { readPath } from '../payload-issues.js';
 import { type FieldSpec, listRecordFields } from './fields.js';
 
 export interface LineContext {
@@ -273,15 +274,5 @@ function formatPath(path: readonly PropertyKey[]): string {
     (text, part) =>
       typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part),
     '',
-  );
-}
-
-function readPath(value: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>(
-    (current, part) =>
-      typeof current === 'object' && current !== null
-        ? (current as Record<PropertyKey, unknown>)[part]
-        : undefined,
-    value,
   );
 }

@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import type { Issue } from '../../domain/errors.js';
+import { toPayloadIssues } from '../payload-issues.js';
 
 export interface MapOutcome<T> {
   records: T[];
@@ -59,28 +60,10 @@ export function collectMapped<T>(results: readonly Mapped<T>[]): MapOutcome<T> {
 
 /** Zod's issues as ours, against `record`, with the value found at each path. */
 export function toIssues(record: string, error: z.ZodError, input: unknown): Issue[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    const found = describeValue(readPath(input, issue.path));
-    return { record, ...(path ? { path } : {}), message: issue.message, found };
-  });
+  return toPayloadIssues(record, error, input);
 }
 
-/** A short description of a payload value for an error message. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-function readPath(value: unknown, path: readonly PropertyKey[]): unknown {
-  let current = value;
-  for (const step of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<PropertyKey, unknown>)[step];
-  }
-  return current;
-}
+export { describeValue } from '../payload-issues.js';
 
 /** The numeric `id`/`iid` of a payload when it has one, to name it in an issue. */
 export function peekNumber(payload: unknown, field: string): number | undefined {

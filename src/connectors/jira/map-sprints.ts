@@ -5,8 +5,10 @@
  * contract (no id or name, an unreadable date, a state other than future, active or closed) is reported
  * against its id and skipped; the others are mapped.
  */
+
 import type { Issue } from '../../domain/errors.js';
 import { SPRINT_STATES, type Sprint, type SprintState, sprintSchema } from '../../domain/records/index.js';
+import { toPayloadIssues } from '../payload-issues.js';
 import { JIRA_SOURCE } from './map.js';
 import { jiraSprintSchema } from './payload.js';
 
@@ -23,14 +25,7 @@ export function toSprint(payload: unknown, board: number, position?: number): Sp
   const record = describeSprint(payload, board, position);
   const parsed = jiraSprintSchema.safeParse(payload);
   if (!parsed.success) {
-    return {
-      kind: 'issues',
-      issues: parsed.error.issues.map((issue) => ({
-        record,
-        path: issue.path.join('.'),
-        message: issue.message,
-      })),
-    };
+    return { kind: 'issues', issues: toPayloadIssues(record, parsed.error, payload) };
   }
   const sprint = parsed.data;
   // Jira Cloud writes states in lower case, some Data Center versions in upper case.

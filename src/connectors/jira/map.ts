@@ -4,8 +4,10 @@
  * skipped; the others are mapped. Problems that leave the item usable (a transition into an unknown
  * status) are warnings: the item is written and the warning says what to fix.
  */
+
 import type { Issue } from '../../domain/errors.js';
 import { type WorkItem, workItemSchema } from '../../domain/records/index.js';
+import { toPayloadIssues } from '../payload-issues.js';
 import {
   type JiraFieldIds,
   type JiraTeamMapping,
@@ -44,14 +46,7 @@ export function toWorkItem(payload: unknown, options: JiraMapOptions, position?:
   const record = describeIssue(payload, position);
   const parsed = jiraIssueSchema.safeParse(payload);
   if (!parsed.success) {
-    return {
-      kind: 'issues',
-      issues: parsed.error.issues.map((issue) => ({
-        record,
-        path: issue.path.join('.'),
-        message: issue.message,
-      })),
-    };
+    return { kind: 'issues', issues: toPayloadIssues(record, parsed.error, payload) };
   }
   const issue = parsed.data;
   const { fields } = issue;
