@@ -5,12 +5,23 @@
 import type { z } from 'zod';
 import type { Issue } from '../domain/errors.js';
 
-/** Zod's issues as ours, against `record`, with the value found at each path. */
-export function toPayloadIssues(record: string, error: z.ZodError, input: unknown): Issue[] {
+/** Zod's issues as ours, against `record`, with the value found at each path (and `expected`, when given). */
+export function toPayloadIssues(
+  record: string,
+  error: z.ZodError,
+  input: unknown,
+  expected?: string,
+): Issue[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
     const found = describeValue(readPath(input, issue.path));
-    return { record, ...(path ? { path } : {}), message: issue.message, found };
+    return {
+      record,
+      ...(path ? { path } : {}),
+      message: issue.message,
+      found,
+      ...(expected === undefined ? {} : { expected }),
+    };
   });
 }
 

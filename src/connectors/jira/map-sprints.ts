@@ -59,15 +59,7 @@ export function toSprint(payload: unknown, board: number, position?: number): Sp
   // The domain schema has the last word, so nothing the store would reject leaves the mapper.
   const checked = sprintSchema.safeParse(candidate);
   if (!checked.success) {
-    return {
-      kind: 'issues',
-      issues: checked.error.issues.map((problem) => ({
-        record,
-        path: problem.path.join('.'),
-        message: problem.message,
-        expected: 'a valid sprint',
-      })),
-    };
+    return { kind: 'issues', issues: toPayloadIssues(record, checked.error, candidate, 'a valid sprint') };
   }
   return { kind: 'record', record: checked.data };
 }

@@ -95,15 +95,7 @@ export function toWorkItem(payload: unknown, options: JiraMapOptions, position?:
   // The domain schema has the last word, so nothing the store would reject leaves the mapper.
   const checked = workItemSchema.safeParse(stripNul(dropUndefined(candidate)));
   if (!checked.success) {
-    return {
-      kind: 'issues',
-      issues: checked.error.issues.map((problem) => ({
-        record,
-        path: problem.path.join('.'),
-        message: problem.message,
-        expected: 'a valid work item',
-      })),
-    };
+    return { kind: 'issues', issues: toPayloadIssues(record, checked.error, candidate, 'a valid work item') };
   }
   return { kind: 'record', record: checked.data, warnings };
 }
