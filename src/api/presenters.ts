@@ -17,6 +17,9 @@ export function presentTeam(team: Team) {
     interactions: team.interactions,
     cognitiveLoad: team.cognitiveLoad,
     channels: team.channels,
+    api: team.api,
+    since: team.since,
+    until: team.until,
   };
 }
 
@@ -28,8 +31,10 @@ export function presentPerson(person: Person) {
     role: person.role,
     level: person.level,
     manager: person.manager,
+    dottedLine: person.dottedLine,
     teams: person.teams,
     startDate: person.startDate,
+    endDate: person.endDate,
     location: person.location,
   };
 }

@@ -33,9 +33,13 @@ export const personSchema = z.strictObject({
   role: z.string().min(1),
   level: z.string().optional(),
   manager: refTextSchema.optional(),
+  /** Further managers the person also answers to (a matrix organization), besides `manager`. */
+  dottedLine: z.array(refTextSchema).default([]),
   teams: z.array(teamAllocationSchema).default([]),
   identities: identitiesSchema,
   startDate: dateSchema.optional(),
+  /** Last day in the organization; as-of views leave the person out after it. */
+  endDate: dateSchema.optional(),
   location: z.string().optional(),
 });
 export type PersonInput = z.input<typeof personSchema>;
@@ -49,8 +53,10 @@ export interface Person {
   role: string;
   level: string | null;
   manager: string | null;
+  dottedLine: string[];
   teams: { team: string; allocation: number }[];
   identities: Identities;
   startDate: string | null;
+  endDate: string | null;
   location: string | null;
 }

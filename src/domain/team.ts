@@ -42,6 +42,41 @@ export type CognitiveLoad = z.infer<typeof cognitiveLoadSchema>;
 
 export const COGNITIVE_LOAD_CAPACITY = 10;
 
+/**
+ * The team's API: what it offers other teams and how to reach it, the charter other teams read before
+ * asking for something. Each offer is a plain sentence or a mapping with how to use it.
+ */
+export const teamOfferSchema = z.union([
+  z
+    .string()
+    .min(1)
+    .transform((what) => ({ what })),
+  z.strictObject({ what: z.string().min(1), how: z.string().min(1).optional(), docs: z.string().optional() }),
+]);
+export const teamApiSchema = z.strictObject({
+  offers: z.array(teamOfferSchema).default([]),
+  /** Where to ask: a chat channel, a queue, an alias. */
+  contact: z.string().min(1).optional(),
+  /** How work is requested, e.g. "a ticket on the PLAT board". */
+  requests: z.string().min(1).optional(),
+  responseTime: z.string().min(1).optional(),
+  hours: z.string().min(1).optional(),
+  docs: z.string().min(1).optional(),
+  practices: z.array(z.string().min(1)).default([]),
+});
+export type TeamApiSpec = z.output<typeof teamApiSchema>;
+
+/** A team's API after resolution: every optional field present, absent ones null. */
+export interface TeamApi {
+  offers: { what: string; how: string | null; docs: string | null }[];
+  contact: string | null;
+  requests: string | null;
+  responseTime: string | null;
+  hours: string | null;
+  docs: string | null;
+  practices: string[];
+}
+
 export const teamSchema = z.strictObject({
   name: nameSchema,
   namespace: nameSchema.optional(),
@@ -53,6 +88,10 @@ export const teamSchema = z.strictObject({
   interactions: z.array(interactionSchema).default([]),
   cognitiveLoad: z.array(cognitiveLoadSchema).default([]),
   channels: z.array(z.string()).default([]),
+  api: teamApiSchema.optional(),
+  /** When the team was formed and, once dissolved, its last day; as-of views leave it out outside them. */
+  since: dateSchema.optional(),
+  until: dateSchema.optional(),
 });
 export type TeamInput = z.input<typeof teamSchema>;
 export type TeamSpec = z.output<typeof teamSchema>;
@@ -69,5 +108,8 @@ export interface Team {
   interactions: (Omit<Interaction, 'with'> & { with: string })[];
   cognitiveLoad: CognitiveLoad[];
   channels: string[];
+  api: TeamApi | null;
+  since: string | null;
+  until: string | null;
   members: { person: string; allocation: number }[];
 }

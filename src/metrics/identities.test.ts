@@ -11,9 +11,11 @@ function buildPerson(name: string, overrides: Partial<Person> = {}): Person {
     role: 'engineer',
     level: null,
     manager: null,
+    dottedLine: [],
     teams: [],
     identities: {},
     startDate: null,
+    endDate: null,
     location: null,
     ...overrides,
   };

@@ -66,19 +66,29 @@ async function readMemberships(store: StoreSession) {
     .orderBy(orderByRef(teamMemberships.team), orderByRef(teamMemberships.person));
 }
 
+/** Items grouped by a key, each group keeping the items' order. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 export async function listTeams(store: StoreSession, filter: { ref?: string } = {}): Promise<Team[]> {
   const rows = await store.db
     .select()
     .from(teams)
     .where(filter.ref === undefined ? undefined : eq(teams.ref, filter.ref))
     .orderBy(orderByRef(teams.ref));
-  const memberships = await readMemberships(store);
+  const byTeam = groupBy(await readMemberships(store), (membership) => membership.team);
   return rows.map((row) => ({
     ...row,
     type: row.type as Team['type'],
-    members: memberships
-      .filter((membership) => membership.team === row.ref)
-      .map(({ person, allocation }) => ({ person, allocation })),
+    members: (byTeam.get(row.ref) ?? []).map(({ person, allocation }) => ({ person, allocation })),
   }));
 }
 
@@ -88,12 +98,10 @@ export async function listPeople(store: StoreSession, filter: { ref?: string } =
     .from(people)
     .where(filter.ref === undefined ? undefined : eq(people.ref, filter.ref))
     .orderBy(orderByRef(people.ref));
-  const memberships = await readMemberships(store);
+  const byPerson = groupBy(await readMemberships(store), (membership) => membership.person);
   return rows.map((row) => ({
     ...row,
-    teams: memberships
-      .filter((membership) => membership.person === row.ref)
-      .map(({ team, allocation }) => ({ team, allocation })),
+    teams: (byPerson.get(row.ref) ?? []).map(({ team, allocation }) => ({ team, allocation })),
   }));
 }
 

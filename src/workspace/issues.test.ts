@@ -11,7 +11,7 @@ function schemaIssues(file: ModelFile, text: string): Issue[] {
 }
 
 const TEAM_KEYS =
-  'name, namespace, title, type, mission, lead, services, interactions, cognitiveLoad, channels';
+  'name, namespace, title, type, mission, lead, services, interactions, cognitiveLoad, channels, api, since, until';
 
 describe('schema issues', () => {
   it('points at the line of an unknown team type and lists the allowed types', () => {

@@ -102,6 +102,9 @@ describe('loadWorkspace', () => {
       interactions: [{ mode: 'collaboration', with: 'team:default/platform', since: '2026-01-05' }],
       cognitiveLoad: [],
       channels: [],
+      api: null,
+      since: null,
+      until: null,
       members: [{ person: 'person:default/ada', allocation: 0.6 }],
     });
     expect(platform?.title).toBe('Platform');

@@ -6,7 +6,7 @@
  */
 import type { Person } from '../domain/person.js';
 import type { Service } from '../domain/service.js';
-import type { Team, TeamSpec } from '../domain/team.js';
+import type { Team, TeamApi, TeamApiSpec, TeamSpec } from '../domain/team.js';
 import { issueAt, valueAt } from './issues.js';
 import { findManagementCycles } from './management.js';
 import type { Entry, PersonEntrySpec } from './model-files.js';
@@ -40,6 +40,15 @@ export function resolvePeople(
     } else if (manager !== undefined) {
       managerOf.set(ref, manager);
     }
+    if (spec.endDate !== undefined && spec.startDate !== undefined && spec.endDate < spec.startDate) {
+      index.issues.push(
+        issueAt(entry.source, [...entry.at, 'endDate'], {
+          message: '"endDate" is before "startDate"',
+          found: JSON.stringify(spec.endDate),
+          expected: `a date on or after ${spec.startDate}`,
+        }),
+      );
+    }
     return {
       ref,
       name: spec.name,
@@ -48,14 +57,50 @@ export function resolvePeople(
       role: spec.role,
       level: spec.level ?? null,
       manager: manager ?? null,
+      dottedLine: resolveDottedLine(index, entry, ref, manager),
       teams: resolveMemberships(index, entry),
       identities: Object.fromEntries(Object.entries(spec.identities).filter(([, ids]) => ids !== undefined)),
       startDate: spec.startDate ?? null,
+      endDate: spec.endDate ?? null,
       location: spec.location ?? null,
     };
   });
   reportManagementCycles(index, managerOf, entryOf);
   return people;
+}
+
+/** Further managers: each a person other than the person themself and their line manager, listed once. */
+function resolveDottedLine(
+  index: RefIndex,
+  entry: Entry<PersonEntrySpec>,
+  ref: string,
+  manager: string | undefined,
+): string[] {
+  const resolved: string[] = [];
+  entry.spec.dottedLine.forEach((text, i) => {
+    const other = refAt(index, 'person', entry, ['dottedLine', i], text);
+    if (other === undefined) return;
+    const problem =
+      other === ref
+        ? 'cannot be their own manager'
+        : other === manager
+          ? 'is already the line manager'
+          : resolved.includes(other)
+            ? 'is listed twice'
+            : undefined;
+    if (problem) {
+      index.issues.push(
+        issueAt(entry.source, [...entry.at, 'dottedLine', i], {
+          message: `"${shortRef(other)}" ${problem}`,
+          found: JSON.stringify(text),
+          expected: 'another manager, each once, other than the line manager',
+        }),
+      );
+      return;
+    }
+    resolved.push(other);
+  });
+  return sortRefs(resolved);
 }
 
 /** A person's teams with their share of time; the shares add up to at most 1 (all of their time). */
@@ -134,6 +179,9 @@ export function resolveTeams(
       interactions: resolveInteractions(index, entry),
       cognitiveLoad: [...spec.cognitiveLoad].sort((a, b) => compareText(a.date, b.date)),
       channels: [...spec.channels],
+      api: spec.api ? resolveTeamApi(spec.api) : null,
+      since: spec.since ?? null,
+      until: spec.until ?? null,
       members: people
         .flatMap((person) =>
           person.teams
@@ -143,6 +191,22 @@ export function resolveTeams(
         .sort((a, b) => compareText(a.person, b.person)),
     };
   });
+}
+
+function resolveTeamApi(api: TeamApiSpec): TeamApi {
+  return {
+    offers: api.offers.map((offer) => ({
+      what: offer.what,
+      how: 'how' in offer ? (offer.how ?? null) : null,
+      docs: 'docs' in offer ? (offer.docs ?? null) : null,
+    })),
+    contact: api.contact ?? null,
+    requests: api.requests ?? null,
+    responseTime: api.responseTime ?? null,
+    hours: api.hours ?? null,
+    docs: api.docs ?? null,
+    practices: [...api.practices],
+  };
 }
 
 /** The services listed under a team; each must be owned by that team. */

@@ -95,7 +95,19 @@ describe('HTTP API', () => {
     expect(body.total).toBe(59);
     for (const person of body.items) {
       expect(Object.keys(person).sort()).toEqual(
-        ['displayName', 'level', 'location', 'manager', 'name', 'ref', 'role', 'startDate', 'teams'].sort(),
+        [
+          'displayName',
+          'dottedLine',
+          'endDate',
+          'level',
+          'location',
+          'manager',
+          'name',
+          'ref',
+          'role',
+          'startDate',
+          'teams',
+        ].sort(),
       );
     }
     const checkout = await getJson('/api/people?team=checkout');

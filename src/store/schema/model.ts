@@ -19,7 +19,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { Identities } from '../../domain/person.js';
 import type { DeploymentDetection, Slo } from '../../domain/service.js';
-import type { CognitiveLoad, Team } from '../../domain/team.js';
+import type { CognitiveLoad, Team, TeamApi } from '../../domain/team.js';
 
 export const teams = pgTable('teams', {
   ref: text('ref').primaryKey(),
@@ -32,6 +32,9 @@ export const teams = pgTable('teams', {
   interactions: jsonb('interactions').$type<Team['interactions']>().notNull(),
   cognitiveLoad: jsonb('cognitive_load').$type<CognitiveLoad[]>().notNull(),
   channels: text('channels').array().notNull(),
+  api: jsonb('api').$type<TeamApi>(),
+  since: date('since', { mode: 'string' }),
+  until: date('until', { mode: 'string' }),
 });
 
 export const people = pgTable('people', {
@@ -42,8 +45,10 @@ export const people = pgTable('people', {
   role: text('role').notNull(),
   level: text('level'),
   manager: text('manager'),
+  dottedLine: text('dotted_line').array().notNull().default(sql`'{}'::text[]`),
   identities: jsonb('identities').$type<Identities>().notNull(),
   startDate: date('start_date', { mode: 'string' }),
+  endDate: date('end_date', { mode: 'string' }),
   location: text('location'),
 });
 
