@@ -13,9 +13,11 @@ import { loadWorkspace } from '../src/workspace/index.js';
 import { measureGitIngest } from './git.js';
 import { measureIncidentMetrics } from './incidents.js';
 import { type Figure, median, printFigures, timeCommandMs, timeMs } from './measure.js';
+import { measureOrgHealth } from './org-health.js';
 import { measureOverview } from './overview.js';
 import { measureReleases } from './releases.js';
 import { measureSlos } from './slos.js';
+import { measureTruckFactor } from './truck-factor.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CLI = path.join(ROOT, 'bin', 'sextant.js');
@@ -106,6 +108,10 @@ try {
   if (wants('git')) {
     figures.push(...(await measureGitIngest({ tmp, cli: CLI, argv: process.argv.slice(2) })));
   }
+  // Truck factor of the 100k-commit repository, read after the git figures' ingest (or its own); `--skip-truck-factor`.
+  if (wants('truck-factor')) {
+    figures.push(...(await measureTruckFactor({ tmp, cli: CLI, argv: process.argv.slice(2) })));
+  }
 
   // The org overview on 1M commits, 100k PRs, 50k deployments, 5k incidents (about two minutes to build).
   // `npm run bench -- --skip-overview` leaves it out.
@@ -123,6 +129,9 @@ try {
 
   // Releases list + metrics on the demo, read from the releases stored at ingest; `--skip-releases` leaves it out.
   if (wants('releases')) figures.push(...(await measureReleases({ workspaceDir, cli: CLI })));
+
+  // Org health on 5,000 people, 800 teams, 3,000 services, 20,000 dependencies; `--skip-org-health` leaves it out.
+  if (wants('org-health')) figures.push(...(await measureOrgHealth({ tmp })));
 } finally {
   await rm(tmp, { recursive: true, force: true });
 }

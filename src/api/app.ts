@@ -2,14 +2,19 @@
 import { Hono } from 'hono';
 import type { AppContext } from '../services/context.js';
 import { presentError, presentNotFound } from './errors.js';
+import { apiRoutes, resourceRoutes } from './routes/catalog.js';
+import { decisionRightsRoutes } from './routes/decision-rights.js';
 import { dependencyRoutes } from './routes/dependencies.js';
 import { healthRoutes } from './routes/health.js';
 import { incidentRoutes } from './routes/incidents.js';
+import { knowledgeRoutes } from './routes/knowledge.js';
 import { metricRoutes } from './routes/metrics.js';
 import { oncallRoutes } from './routes/oncall.js';
+import { orgRoutes } from './routes/org.js';
 import { peopleRoutes } from './routes/people.js';
 import { postmortemRoutes } from './routes/postmortems.js';
 import { releaseRoutes } from './routes/releases.js';
+import { ritualRoutes } from './routes/rituals.js';
 import { serviceRoutes } from './routes/services.js';
 import { sloRoutes } from './routes/slos.js';
 import { teamRoutes } from './routes/teams.js';
@@ -24,7 +29,11 @@ export function createApp(context: AppContext, options: { log?: (message: string
     .route('/teams', teamRoutes(context))
     .route('/people', peopleRoutes(context))
     .route('/services', serviceRoutes(context))
+    .route('/apis', apiRoutes(context))
+    .route('/resources', resourceRoutes(context))
     .route('/dependencies', dependencyRoutes(context))
+    .route('/decision-rights', decisionRightsRoutes(context))
+    .route('/', ritualRoutes(context))
     .route('/metrics', metricRoutes(context))
     .route('/vulnerabilities', vulnerabilityRoutes(context))
     .route('/incidents', incidentRoutes(context))
@@ -33,6 +42,8 @@ export function createApp(context: AppContext, options: { log?: (message: string
     .route('/releases', releaseRoutes(context))
     .route('/webhooks/github', githubWebhookRoutes(context))
     .route('/oncall', oncallRoutes(context))
+    .route('/org', orgRoutes(context))
+    .route('/knowledge', knowledgeRoutes(context))
     .route('/webhooks/gitlab', gitlabWebhookRoutes(context))
     .route('/webhooks/incidents', incidentWebhookRoutes(context));
 

@@ -6,10 +6,16 @@ import { Command } from 'commander';
 import { readVersion } from '../services/version.js';
 import { reportError } from './errors.js';
 import { lazy, lazyRead } from './lazy.js';
+import { registerCatalogCommands } from './register-catalog.js';
+import { registerDecisionCommands } from './register-decisions.js';
+import { registerDependenciesCommands } from './register-dependencies.js';
 import { registerIncidentsCommands } from './register-incidents.js';
 import { registerOncallCommands } from './register-oncall.js';
+import { registerOrgCommands } from './register-org.js';
+import { registerOrgModelCommands } from './register-org-model.js';
 import { registerPostmortemCommands } from './register-postmortems.js';
 import { registerReleasesCommands } from './register-releases.js';
+import { registerRitualsCommands } from './register-rituals.js';
 import { registerSlosCommands } from './register-slos.js';
 import { registerVulnsCommands } from './register-vulns.js';
 
@@ -220,6 +226,12 @@ registerSlosCommands(program);
 registerReleasesCommands(program);
 
 registerVulnsCommands(program);
+registerDependenciesCommands(program);
+registerCatalogCommands(program);
 registerOncallCommands(program);
+registerDecisionCommands(program);
+registerRitualsCommands(program);
+registerOrgCommands(program);
+registerOrgModelCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

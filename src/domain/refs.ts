@@ -13,6 +13,8 @@ export const ENTITY_KINDS = [
   'domain',
   'repository',
   'dependency',
+  'api',
+  'resource',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
@@ -43,12 +45,17 @@ export function parseEntityRef(text: string, defaultKind: EntityKind): EntityRef
     );
   }
   if (kind !== defaultKind) {
-    throw new InputError(`"${text}" refers to a ${kind} where a ${defaultKind} is expected`);
+    throw new InputError(`"${text}" refers to ${article(kind)} where ${article(defaultKind)} is expected`);
   }
   if (!NAME_PATTERN.test(namespace) || !NAME_PATTERN.test(name)) {
     throw new InputError(`"${text}" has a name outside lower-case letters, digits and dashes`);
   }
   return { kind, namespace, name };
+}
+
+/** The kind with its indefinite article: `a team`, `an api`. */
+function article(kind: string): string {
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
 }
 
 export function formatEntityRef(ref: EntityRef): string {

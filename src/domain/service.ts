@@ -1,6 +1,6 @@
 /**
  * What the organization runs and builds: services grouped into systems, systems into domains, each owned
- * by a team, with the repositories its code lives in. Shapes follow the Backstage catalog so descriptors
+ * by a team, with the repositories its code lives in. APIs and resources have files of their own. Shapes follow the Backstage catalog so descriptors
  * convert both ways.
  */
 import { z } from 'zod';
@@ -9,6 +9,7 @@ import { type Slo, sloSchema } from './slo.js';
 
 export const SERVICE_TIERS = [1, 2, 3, 4] as const;
 export const LIFECYCLES = ['experimental', 'production', 'deprecated'] as const;
+export type Lifecycle = (typeof LIFECYCLES)[number];
 
 export { type Slo, sloSchema } from './slo.js';
 
@@ -72,7 +73,11 @@ export const serviceSchema = z.strictObject({
   tier: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).default(3),
   lifecycle: z.enum(LIFECYCLES).default('production'),
   repositories: z.array(refTextSchema).default([]),
+  /** Services it calls (a plain name is a service) and resources it needs, written `resource:name`. */
   dependsOn: z.array(refTextSchema).default([]),
+  /** APIs it offers and APIs it calls; a plain name is an API. */
+  providesApis: z.array(refTextSchema).default([]),
+  consumesApis: z.array(refTextSchema).default([]),
   slos: z.array(sloSchema).default([]),
   /** How its deployments are detected; the deployments API (or whatever is imported) when left out. */
   deployments: deploymentDetectionSchema.optional(),
@@ -118,7 +123,10 @@ export interface Service {
   tier: 1 | 2 | 3 | 4;
   lifecycle: (typeof LIFECYCLES)[number];
   repositories: string[];
+  /** Full references to services and resources. */
   dependsOn: string[];
+  providesApis: string[];
+  consumesApis: string[];
   slos: Slo[];
   deployments: DeploymentDetection;
 }

@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../domain/person.js';
+import { buildPerson } from '../domain/model.test-fixtures.js';
 import { buildIdentityIndex, identitySystemOf, resolveActor } from './identities.js';
-
-function buildPerson(name: string, overrides: Partial<Person> = {}): Person {
-  return {
-    ref: `person:default/${name}`,
-    name,
-    displayName: name,
-    email: null,
-    role: 'engineer',
-    level: null,
-    manager: null,
-    dottedLine: [],
-    teams: [],
-    identities: {},
-    startDate: null,
-    endDate: null,
-    location: null,
-    ...overrides,
-  };
-}
 
 const people = [
   buildPerson('ada', {

@@ -12,6 +12,7 @@ import { GIT_SOURCE, type MappedTag, toCommit, toTag } from '../connectors/git/m
 import type { Issue } from '../domain/errors.js';
 import type { Commit, Deployment } from '../domain/records/index.js';
 import { recordIngestRun, type StoreSession, type UpsertCounts, upsertRecords } from '../store/index.js';
+import { createAuthorshipTally } from './authorship-tally.js';
 import {
   type GitDeploymentOptions,
   type GitIngestPlan,
@@ -113,6 +114,7 @@ export async function ingestGitRepository(
     };
   }
   const commitCounts = emptyCounts();
+  const tally = createAuthorshipTally(repository);
   let commits = 0;
   let read = 0;
   if (!nothingNew) {
@@ -121,7 +123,9 @@ export async function ingestGitRepository(
     const pending: Commit[] = [];
     let sinceCollected = 0;
     const write = async (chunk: Commit[]) => {
-      addCounts(commitCounts, await upsertRecords(store, 'commit', chunk));
+      const written = await upsertRecords(store, 'commit', chunk);
+      addCounts(commitCounts, written);
+      tally.add(chunk, written);
       options.onProgress?.(measureProgress(read, log.total, readStarted));
       sinceCollected += chunk.length;
       if (sinceCollected >= COLLECT_EVERY) {
@@ -160,6 +164,7 @@ export async function ingestGitRepository(
   await store.transaction(async (tx) => {
     const cursorRun = { read: commits, ...commitCounts, startedAt, finishedAt };
     await saveGitCursor(tx, { repository, path: repoPath, tips: refs.tips, digest }, cursorRun);
+    await tally.save(tx);
     const run = { source: GIT_SOURCE, file: repoPath, startedAt, finishedAt };
     await recordIngestRun(tx, { ...run, type: 'tag', read: tags.length, ...tagCounts });
     if (deployments.length > 0) {

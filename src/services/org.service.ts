@@ -1,77 +1,114 @@
-/** Reading the declared organization as stored: teams, people, services and dependencies. */
+/**
+ * Reading the declared organization: teams, people, services, APIs, resources and dependencies. The
+ * workspace files are the source of truth and are loaded (and validated) before any service runs, so these
+ * read the loaded model: an edit shows on the next command without a sync, and no query is spent on
+ * what is already in memory. The store's copy of the model serves the joins the metrics need.
+ */
+import type { Api } from '../domain/api-entity.js';
 import type { Dependency } from '../domain/dependency.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { Person } from '../domain/person.js';
-import { toRefString } from '../domain/refs.js';
+import { type EntityKind, toRefString } from '../domain/refs.js';
+import type { Resource } from '../domain/resource.js';
 import type { Domain, Service, System } from '../domain/service.js';
 import type { Team, TeamType } from '../domain/team.js';
-import {
-  listDependencies as queryDependencies,
-  listDomains as queryDomains,
-  listPeople as queryPeople,
-  getPerson as queryPerson,
-  getService as queryService,
-  listServices as queryServices,
-  listSystems as querySystems,
-  getTeam as queryTeam,
-  listTeams as queryTeams,
-} from '../store/index.js';
-import type { AppContext } from './context.js';
+import type { WorkspaceContext } from './workspace.service.js';
 
-export async function listTeams(context: AppContext, filter: { type?: TeamType } = {}): Promise<Team[]> {
-  const teams = await queryTeams(context.store);
+function findByRef<T extends { ref: string }>(
+  items: readonly T[],
+  name: string,
+  kind: EntityKind,
+  label: string,
+): T {
+  const ref = toRefString(name, kind);
+  const found = items.find((item) => item.ref === ref);
+  if (!found) throw new NotFoundError(`No ${label} ${ref} in this workspace`);
+  return found;
+}
+
+const ownerRef = (owner: string | undefined) => (owner ? toRefString(owner, 'team') : undefined);
+
+export async function listTeams(
+  context: WorkspaceContext,
+  filter: { type?: TeamType } = {},
+): Promise<Team[]> {
+  const { teams } = context.workspace.model;
   return filter.type ? teams.filter((team) => team.type === filter.type) : teams;
 }
 
-export async function getTeam(context: AppContext, name: string): Promise<Team> {
-  const ref = toRefString(name, 'team');
-  const team = await queryTeam(context.store, ref);
-  if (!team) throw new NotFoundError(`No team ${ref} in this workspace`);
-  return team;
+export async function getTeam(context: WorkspaceContext, name: string): Promise<Team> {
+  return findByRef(context.workspace.model.teams, name, 'team', 'team');
 }
 
-export async function listPeople(context: AppContext, filter: { team?: string } = {}): Promise<Person[]> {
-  const people = await queryPeople(context.store);
+export async function listPeople(
+  context: WorkspaceContext,
+  filter: { team?: string } = {},
+): Promise<Person[]> {
+  const { people } = context.workspace.model;
   if (!filter.team) return people;
   const team = toRefString(filter.team, 'team');
   return people.filter((person) => person.teams.some((allocation) => allocation.team === team));
 }
 
-export async function getPerson(context: AppContext, name: string): Promise<Person> {
-  const ref = toRefString(name, 'person');
-  const person = await queryPerson(context.store, ref);
-  if (!person) throw new NotFoundError(`No person ${ref} in this workspace`);
-  return person;
+export async function getPerson(context: WorkspaceContext, name: string): Promise<Person> {
+  return findByRef(context.workspace.model.people, name, 'person', 'person');
 }
 
-export async function listServices(context: AppContext, filter: { owner?: string } = {}): Promise<Service[]> {
-  const services = await queryServices(context.store);
-  if (!filter.owner) return services;
-  const owner = toRefString(filter.owner, 'team');
-  return services.filter((service) => service.owner === owner);
+export async function listServices(
+  context: WorkspaceContext,
+  filter: { owner?: string } = {},
+): Promise<Service[]> {
+  const owner = ownerRef(filter.owner);
+  const { services } = context.workspace.model;
+  return owner ? services.filter((service) => service.owner === owner) : services;
 }
 
-export async function getService(context: AppContext, name: string): Promise<Service> {
-  const ref = toRefString(name, 'service');
-  const service = await queryService(context.store, ref);
-  if (!service) throw new NotFoundError(`No service ${ref} in this workspace`);
-  return service;
+export async function getService(context: WorkspaceContext, name: string): Promise<Service> {
+  return findByRef(context.workspace.model.services, name, 'service', 'service');
 }
 
-export async function listSystems(context: AppContext): Promise<System[]> {
-  return querySystems(context.store);
+export async function listSystems(context: WorkspaceContext): Promise<System[]> {
+  return context.workspace.model.systems;
 }
 
-export async function listDomains(context: AppContext): Promise<Domain[]> {
-  return queryDomains(context.store);
+export async function listDomains(context: WorkspaceContext): Promise<Domain[]> {
+  return context.workspace.model.domains;
+}
+
+export async function listApis(
+  context: WorkspaceContext,
+  filter: { owner?: string; type?: string } = {},
+): Promise<Api[]> {
+  const owner = ownerRef(filter.owner);
+  return context.workspace.model.apis.filter(
+    (api) => (!owner || api.owner === owner) && (!filter.type || api.type === filter.type),
+  );
+}
+
+export async function getApi(context: WorkspaceContext, name: string): Promise<Api> {
+  return findByRef(context.workspace.model.apis, name, 'api', 'API');
+}
+
+export async function listResources(
+  context: WorkspaceContext,
+  filter: { owner?: string; type?: string } = {},
+): Promise<Resource[]> {
+  const owner = ownerRef(filter.owner);
+  return context.workspace.model.resources.filter(
+    (resource) => (!owner || resource.owner === owner) && (!filter.type || resource.type === filter.type),
+  );
+}
+
+export async function getResource(context: WorkspaceContext, name: string): Promise<Resource> {
+  return findByRef(context.workspace.model.resources, name, 'resource', 'resource');
 }
 
 export async function listDependencies(
-  context: AppContext,
+  context: WorkspaceContext,
   filter: { team?: string; status?: Dependency['status']; type?: Dependency['type'] } = {},
 ): Promise<Dependency[]> {
   const team = filter.team ? toRefString(filter.team, 'team') : undefined;
-  return (await queryDependencies(context.store)).filter(
+  return context.workspace.model.dependencies.filter(
     (dependency) =>
       (!team || dependency.provider === team || dependency.consumer === team) &&
       (!filter.status || dependency.status === filter.status) &&

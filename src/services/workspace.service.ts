@@ -3,6 +3,19 @@ import { WorkspaceError } from '../domain/errors.js';
 import { initWorkspace, type LoadedWorkspace, loadWorkspace } from '../workspace/index.js';
 import type { IncidentLookup } from './postmortem-incidents.js';
 
+/** What the views of the declared organization need: the loaded workspace alone, no database. */
+export interface WorkspaceContext {
+  workspace: LoadedWorkspace;
+}
+
+/**
+ * Loads the workspace for the commands that read only its files (teams, people, services, who-decides,
+ * rituals, people-private), so they answer at once after an edit and never open the database.
+ */
+export async function openWorkspaceContext(dir: string): Promise<WorkspaceContext> {
+  return { workspace: await loadWorkspace(dir) };
+}
+
 export interface ValidationSummary {
   valid: true;
   workspace: string;
@@ -25,7 +38,7 @@ export async function validateWorkspace(
   dir: string,
   options: { incidents?: boolean } = {},
 ): Promise<ValidationSummary> {
-  const workspace = await loadWorkspace(dir, { postmortems: 'up-front' });
+  const workspace = await loadWorkspace(dir, { postmortems: 'up-front', peoplePrivate: 'up-front' });
   const postmortems = await workspace.postmortems();
   const { lookup, issues } = options.incidents
     ? // Loaded here, not at the top: the store's code is only needed when asked to look incidents up.

@@ -1,6 +1,7 @@
 /** The store's public API: open it, then read and write through the repositories. */
 
 export * from './actors.repo.js';
+export * from './authorship.repo.js';
 export * from './cursors.repo.js';
 export * from './ingest-runs.repo.js';
 export * from './metric-facts.repo.js';
@@ -8,6 +9,7 @@ export * from './metric-facts-query.repo.js';
 export { DEFAULT_MIGRATIONS_FOLDER } from './migrations.js';
 export * from './model.repo.js';
 export { type OpenStoreOptions, openStore } from './open.js';
+export * from './org-activity.repo.js';
 export { describeDatabaseUrl } from './postgres.js';
 export { normalizeRecordRefs, RECORD_REF_FIELDS } from './record-refs.js';
 export * from './records.repo.js';

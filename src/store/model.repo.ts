@@ -5,16 +5,21 @@
  * every engine and locale).
  */
 import { type AnyColumn, eq, type SQL, sql } from 'drizzle-orm';
+import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
+import type { Api } from '../domain/api-entity.js';
 import type { Dependency } from '../domain/dependency.js';
 import type { OrgModel } from '../domain/model.js';
 import type { Person } from '../domain/person.js';
+import type { Resource } from '../domain/resource.js';
 import type { Domain, Repository, Service, System } from '../domain/service.js';
 import type { Team } from '../domain/team.js';
 import {
+  apis,
   dependencies,
   domains,
   people,
   repositories,
+  resources,
   services,
   systems,
   teamMemberships,
@@ -26,6 +31,12 @@ function orderByRef(column: AnyColumn): SQL {
   return sql`${column} collate "C"`;
 }
 
+/**
+ * Rows per INSERT: PostgreSQL takes at most 65,535 parameters in one statement, and a model of tens of
+ * thousands of entries would exceed it (and the stack of the statement builder) in a single one.
+ */
+const INSERT_BATCH = 1_000;
+
 export async function replaceModel(store: StoreSession, model: OrgModel): Promise<void> {
   await store.transaction(async ({ db }) => {
     for (const table of [
@@ -36,6 +47,8 @@ export async function replaceModel(store: StoreSession, model: OrgModel): Promis
       systems,
       domains,
       repositories,
+      apis,
+      resources,
       dependencies,
     ]) {
       await db.delete(table);
@@ -43,18 +56,27 @@ export async function replaceModel(store: StoreSession, model: OrgModel): Promis
     const memberships = model.people.flatMap((person) =>
       person.teams.map(({ team, allocation }) => ({ team, person: person.ref, allocation })),
     );
-    if (model.teams.length > 0) {
-      await db.insert(teams).values(model.teams.map(({ members: _derived, ...team }) => team));
-    }
-    if (model.people.length > 0) {
-      await db.insert(people).values(model.people.map(({ teams: _derived, ...person }) => person));
-    }
-    if (memberships.length > 0) await db.insert(teamMemberships).values(memberships);
-    if (model.services.length > 0) await db.insert(services).values(model.services);
-    if (model.systems.length > 0) await db.insert(systems).values(model.systems);
-    if (model.domains.length > 0) await db.insert(domains).values(model.domains);
-    if (model.repositories.length > 0) await db.insert(repositories).values(model.repositories);
-    if (model.dependencies.length > 0) await db.insert(dependencies).values(model.dependencies);
+    const insert = async <T extends PgTable>(table: T, rows: PgInsertValue<T>[]) => {
+      for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+        await db.insert(table).values(rows.slice(start, start + INSERT_BATCH));
+      }
+    };
+    await insert(
+      teams,
+      model.teams.map(({ members: _derived, ...team }) => team),
+    );
+    await insert(
+      people,
+      model.people.map(({ teams: _derived, ...person }) => person),
+    );
+    await insert(teamMemberships, memberships);
+    await insert(services, model.services);
+    await insert(systems, model.systems);
+    await insert(domains, model.domains);
+    await insert(repositories, model.repositories);
+    await insert(apis, model.apis);
+    await insert(resources, model.resources);
+    await insert(dependencies, model.dependencies);
   });
 }
 
@@ -145,6 +167,23 @@ export async function listRepositories(
     .orderBy(orderByRef(repositories.ref));
 }
 
+export async function listApis(store: StoreSession, filter: { ref?: string } = {}): Promise<Api[]> {
+  const rows = await store.db
+    .select()
+    .from(apis)
+    .where(filter.ref === undefined ? undefined : eq(apis.ref, filter.ref))
+    .orderBy(orderByRef(apis.ref));
+  return rows.map((row) => ({ ...row, lifecycle: row.lifecycle as Api['lifecycle'] }));
+}
+
+export async function listResources(store: StoreSession, filter: { ref?: string } = {}): Promise<Resource[]> {
+  return store.db
+    .select()
+    .from(resources)
+    .where(filter.ref === undefined ? undefined : eq(resources.ref, filter.ref))
+    .orderBy(orderByRef(resources.ref));
+}
+
 export async function listDependencies(
   store: StoreSession,
   filter: { ref?: string } = {},
@@ -189,6 +228,14 @@ export async function getDomain(store: StoreSession, ref: string): Promise<Domai
 
 export async function getRepository(store: StoreSession, ref: string): Promise<Repository | null> {
   return takeFirst(await listRepositories(store, { ref }));
+}
+
+export async function getApi(store: StoreSession, ref: string): Promise<Api | null> {
+  return takeFirst(await listApis(store, { ref }));
+}
+
+export async function getResource(store: StoreSession, ref: string): Promise<Resource | null> {
+  return takeFirst(await listResources(store, { ref }));
 }
 
 export async function getDependency(store: StoreSession, ref: string): Promise<Dependency | null> {

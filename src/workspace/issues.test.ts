@@ -179,7 +179,7 @@ describe('schema issues', () => {
         path: 'teams',
         message: 'unknown field "teams"',
         found: 'teams',
-        expected: 'one of domains, systems, services, repositories',
+        expected: 'one of domains, systems, services, repositories, apis, resources',
       },
     ]);
   });

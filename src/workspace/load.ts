@@ -7,19 +7,29 @@
  * look at them, so they are read on the first `postmortems()` call, all at once and with the same rule
  * (every broken postmortem in one error, or none returned). `sextant validate` asks for them up front
  * so their problems are reported with the model's.
+ *
+ * Decision rights and rituals are small and read with the model. The sensitive people-private.yaml is
+ * read only by `peoplePrivate()` (or up front for `sextant validate`), so the commands that show the org
+ * never load compensation or performance data.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { DecisionRights } from '../domain/decision-rights.js';
 import { type Issue, WorkspaceError } from '../domain/errors.js';
 import type { OrgModel } from '../domain/model.js';
+import type { PersonPrivate } from '../domain/person-private.js';
 import type { Postmortem } from '../domain/postmortem.js';
+import type { Ritual } from '../domain/ritual.js';
 import { type WorkspaceConfig, workspaceConfigSchema } from '../domain/workspace-config.js';
+import { DECISION_RIGHTS_FILE, type ModelDirectory, parseDecisionRights } from './decision-rights.js';
 import { fromZodIssues } from './issues.js';
 import { createModelInput, kindsIn, type ModelFile, readModelFile, WORKSPACE_FILES } from './model-files.js';
+import { loadPeoplePrivate, PEOPLE_PRIVATE_FILE, type PeoplePrivateRead } from './people-private.js';
 import { type PostmortemsRead, readPostmortems } from './postmortems.js';
 import { resolveModel } from './resolve.js';
+import { parseRituals, RITUALS_FILE } from './rituals.js';
 import { checkSourceRefs } from './source-refs.js';
-import { type ReadResult, readYamlSource } from './yaml-source.js';
+import { type ReadResult, readYamlSource, type YamlSource } from './yaml-source.js';
 
 export interface LoadedWorkspace {
   /** Absolute path of the workspace folder. */
@@ -37,6 +47,16 @@ export interface LoadedWorkspace {
    * rejects with a WorkspaceError listing every broken postmortem.
    */
   postmortems(): Promise<Postmortem[]>;
+  /** model/decision-rights.yaml, parties resolved; empty when the file is absent. */
+  decisionRights: DecisionRights;
+  /** model/rituals.yaml, owners and audiences resolved, cadences completed; empty when absent. */
+  rituals: Ritual[];
+  /**
+   * model/people-private.yaml, the sensitive fields. Read on the first call (never by loading alone) and
+   * kept; rejects with a WorkspaceError listing every problem. Callers check the reader's role first
+   * (services/people-private.service.ts): this is the raw read.
+   */
+  peoplePrivate(): Promise<PersonPrivate[]>;
 }
 
 export interface LoadOptions {
@@ -45,6 +65,11 @@ export interface LoadOptions {
    * now, their problems reported in the one WorkspaceError with the model's, their files in `files`.
    */
   postmortems?: 'on-demand' | 'up-front';
+  /**
+   * `on-demand` (the default): people-private.yaml is read by the first `peoplePrivate()` call.
+   * `up-front`: read now so `sextant validate` reports its problems with the rest (values redacted).
+   */
+  peoplePrivate?: 'on-demand' | 'up-front';
 }
 
 const MODEL_FILES: ModelFile[] = ['teams', 'people', 'services', 'dependencies'];
@@ -64,9 +89,13 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
       },
     ]);
   }
-  const modelReads = await Promise.all(
-    MODEL_FILES.map(async (file) => ({ file, read: await readYamlSource(root, WORKSPACE_FILES[file]) })),
-  );
+  const [modelReads, rightsRead, ritualsRead] = await Promise.all([
+    Promise.all(
+      MODEL_FILES.map(async (file) => ({ file, read: await readYamlSource(root, WORKSPACE_FILES[file]) })),
+    ),
+    readYamlSource(root, DECISION_RIGHTS_FILE),
+    readYamlSource(root, RITUALS_FILE),
+  ]);
 
   const issues: Issue[] = [];
   const files: string[] = [WORKSPACE_FILES.config];
@@ -89,6 +118,37 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
   const people = input.unreadable.has('person')
     ? undefined
     : new Set(resolved.model.people.map((person) => person.ref));
+  const directory: ModelDirectory = {
+    people: input.unreadable.has('person') ? undefined : resolved.model.people,
+    teams: input.unreadable.has('team') ? undefined : resolved.model.teams,
+    declared: new Set(input.declarations.map((declaration) => declaration.ref)),
+  };
+  const rightsParsed = readGovernanceFile(DECISION_RIGHTS_FILE, rightsRead, files, issues, (source) =>
+    parseDecisionRights(source, directory),
+  );
+  const decisionRights = rightsParsed?.rights;
+  const rituals = readGovernanceFile(RITUALS_FILE, ritualsRead, files, issues, (source) =>
+    parseRituals(
+      source,
+      // Roles are checked against decision-rights.yaml `roles:` only when that list could be read.
+      {
+        ...directory,
+        extraRoles: decisionRights?.roles ?? [],
+        checkRoles: rightsRead.kind === 'missing' || rightsParsed?.rolesRead === true,
+      },
+      config ?? { timezone: 'UTC', fiscalYearStart: 1 },
+    ),
+  )?.rituals;
+  let peoplePrivate: () => Promise<PersonPrivate[]>;
+  if (options.peoplePrivate === 'up-front') {
+    const read = await loadPeoplePrivate(root, people);
+    issues.push(...read.issues);
+    if (read.file) files.push(read.file);
+    const ready = Promise.resolve(read.people);
+    peoplePrivate = () => ready;
+  } else {
+    peoplePrivate = readPeoplePrivateOnce(root, people);
+  }
   let postmortems: () => Promise<Postmortem[]>;
   if (options.postmortems === 'up-front') {
     const read = await readPostmortems(root, people);
@@ -101,7 +161,48 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
   }
 
   if (issues.length > 0 || config === undefined) throw toWorkspaceError(root, issues);
-  return { dir: root, config, model: resolved.model, files, postmortems };
+  return {
+    dir: root,
+    config,
+    model: resolved.model,
+    files,
+    postmortems,
+    decisionRights: decisionRights ?? { roles: [], decisions: [], escalations: [] },
+    rituals: rituals ?? [],
+    peoplePrivate,
+  };
+}
+
+/** Reads one optional model file outside the entity lists: absent is fine, its issues join the rest. */
+function readGovernanceFile<T extends { issues: Issue[] }>(
+  file: string,
+  read: ReadResult,
+  files: string[],
+  issues: Issue[],
+  parse: (source: YamlSource) => T,
+): T | undefined {
+  if (read.kind === 'missing') return undefined;
+  files.push(file);
+  if (read.kind === 'invalid') {
+    issues.push(...read.issues);
+    return undefined;
+  }
+  const parsed = parse(read.source);
+  issues.push(...parsed.issues);
+  return parsed;
+}
+
+/** The `peoplePrivate()` of a loaded workspace: one read on first use, its outcome kept. */
+function readPeoplePrivateOnce(root: string, people: ReadonlySet<string> | undefined) {
+  let pending: Promise<PersonPrivate[]> | undefined;
+  const check = (read: PeoplePrivateRead) => {
+    if (read.issues.length > 0) throw toWorkspaceError(root, read.issues);
+    return read.people;
+  };
+  return (): Promise<PersonPrivate[]> => {
+    pending ??= loadPeoplePrivate(root, people).then(check);
+    return pending;
+  };
 }
 
 /** The `postmortems()` of a loaded workspace: one read, shared by every caller, its outcome kept. */
@@ -157,8 +258,13 @@ function createHint(dir: string): string {
 
 /** Issues in file order (as WORKSPACE_FILES lists them), then by position. */
 function sortIssues(issues: Issue[]): Issue[] {
-  const order: string[] = Object.values(WORKSPACE_FILES);
-  // Files outside WORKSPACE_FILES (postmortems) come after the model files.
+  const order: string[] = [
+    ...Object.values(WORKSPACE_FILES),
+    DECISION_RIGHTS_FILE,
+    RITUALS_FILE,
+    PEOPLE_PRIVATE_FILE,
+  ];
+  // Files outside this list (postmortems) come after the model files.
   const rank = (file: string | undefined) =>
     file === undefined ? -1 : order.includes(file) ? order.indexOf(file) : order.length;
   return [...issues].sort(

@@ -4,10 +4,12 @@
  * that the items that are valid can still be checked across files.
  */
 import { z } from 'zod';
+import { type ApiSpec, apiSchema } from '../domain/api-entity.js';
 import { type DependencySpec, dependencySchema } from '../domain/dependency.js';
 import type { Issue } from '../domain/errors.js';
 import { personSchema } from '../domain/person.js';
 import { DEFAULT_NAMESPACE, type EntityKind, formatEntityRef, NAME_PATTERN } from '../domain/refs.js';
+import { type ResourceSpec, resourceSchema } from '../domain/resource.js';
 import {
   type DomainSpec,
   domainSchema,
@@ -44,6 +46,8 @@ const LISTS = {
   systems: { file: 'services', kind: 'system', schema: systemSchema },
   services: { file: 'services', kind: 'service', schema: serviceSchema },
   repositories: { file: 'services', kind: 'repository', schema: repositorySchema },
+  apis: { file: 'services', kind: 'api', schema: apiSchema },
+  resources: { file: 'services', kind: 'resource', schema: resourceSchema },
   dependencies: { file: 'dependencies', kind: 'dependency', schema: dependencySchema },
 } as const satisfies Record<string, { file: ModelFile; kind: EntityKind; schema: z.ZodType }>;
 
@@ -78,6 +82,8 @@ export interface ModelInput {
   systems: Entry<SystemSpec>[];
   services: Entry<ServiceSpec>[];
   repositories: Entry<RepositorySpec>[];
+  apis: Entry<ApiSpec>[];
+  resources: Entry<ResourceSpec>[];
   dependencies: Entry<DependencySpec>[];
   declarations: Declaration[];
   /** Items that failed their schema: their references are still checked, as written. */
@@ -94,6 +100,8 @@ export function createModelInput(): ModelInput {
     systems: [],
     services: [],
     repositories: [],
+    apis: [],
+    resources: [],
     dependencies: [],
     declarations: [],
     rejected: [],

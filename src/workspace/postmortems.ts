@@ -13,8 +13,8 @@ import {
   type PostmortemSection,
   postmortemFrontMatterSchema,
 } from '../domain/postmortem.js';
-import { toRefString } from '../domain/refs.js';
 import { fromZodIssues, issueAt } from './issues.js';
+import { checkDeclaredRef } from './side-file.js';
 import { locate, type PathSegment, parseYamlSource, type YamlSource } from './yaml-source.js';
 
 export const POSTMORTEMS_FOLDER = 'postmortems';
@@ -144,31 +144,8 @@ function resolvePeople(
   people: ReadonlySet<string> | undefined,
   issues: Issue[],
 ): PostmortemFrontMatter {
-  const resolve = (text: string, segments: PathSegment[]): string => {
-    let ref: string;
-    try {
-      ref = toRefString(text, 'person');
-    } catch (error) {
-      issues.push(
-        issueAt(source, segments, {
-          message: 'not a person reference',
-          found: JSON.stringify(text),
-          expected: error instanceof Error ? error.message : 'a person reference',
-        }),
-      );
-      return text;
-    }
-    if (people && !people.has(ref)) {
-      issues.push(
-        issueAt(source, segments, {
-          message: `unknown person "${text}"`,
-          found: ref,
-          expected: 'a person declared in model/people.yaml',
-        }),
-      );
-    }
-    return ref;
-  };
+  const resolve = (text: string, segments: PathSegment[]): string =>
+    checkDeclaredRef(source, 'person', text, segments, people, issues).ref;
   return {
     ...front,
     authors: front.authors.map((author, index) => resolve(author, ['authors', index])),

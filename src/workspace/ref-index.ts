@@ -27,6 +27,8 @@ const DECLARED_IN: Record<EntityKind, string> = {
   system: WORKSPACE_FILES.services,
   domain: WORKSPACE_FILES.services,
   repository: WORKSPACE_FILES.services,
+  api: WORKSPACE_FILES.services,
+  resource: WORKSPACE_FILES.services,
   dependency: WORKSPACE_FILES.dependencies,
 };
 
@@ -81,7 +83,7 @@ export function resolveRef(
       issueAt(source, at, {
         message: error.message,
         found,
-        expected: `a ${kind} reference: name, namespace/name or ${kind}:namespace/name`,
+        expected: `${withArticle(kind)} reference: name, namespace/name or ${kind}:namespace/name`,
       }),
     );
     return undefined;
@@ -97,7 +99,7 @@ export function resolveRef(
     .sort((a, b) => a.distance - b.distance || compareText(a.name, b.name))
     .slice(0, SUGGESTIONS)
     .map((candidate) => candidate.name);
-  const where = `a ${kind} declared in ${DECLARED_IN[kind]}`;
+  const where = `${withArticle(kind)} declared in ${DECLARED_IN[kind]}`;
   index.issues.push(
     issueAt(source, at, {
       message: `unknown ${kind} "${wanted}"`,
@@ -107,6 +109,16 @@ export function resolveRef(
     }),
   );
   return undefined;
+}
+
+/** Records an issue positioned at `path` inside an entry. */
+export function reportAt(
+  index: RefIndex,
+  entry: Entry<unknown>,
+  path: readonly PathSegment[],
+  detail: { message: string; found?: string; expected?: string },
+): void {
+  index.issues.push(issueAt(entry.source, [...entry.at, ...path], detail));
 }
 
 /** Resolves the reference written at `path` inside an entry. */
@@ -132,6 +144,27 @@ export function refsAt(
   return sortRefs(refs.filter((ref): ref is string => ref !== undefined));
 }
 
+/**
+ * Resolves a list whose items may be of several kinds: an item written with one of `kinds` as its prefix
+ * (`resource:artists-db`) is of that kind, anything else of the first kind. Sorted and unique.
+ */
+export function mixedRefsAt(
+  index: RefIndex,
+  kinds: readonly [EntityKind, ...EntityKind[]],
+  entry: Entry<unknown>,
+  field: string,
+  texts: readonly string[],
+): string[] {
+  const refs = texts.map((text, i) => refAt(index, kindOf(text, kinds), entry, [field, i], text));
+  return sortRefs(refs.filter((ref): ref is string => ref !== undefined));
+}
+
+/** The kind a reference in a mixed list names: its prefix when that is one of `kinds`, else the first. */
+export function kindOf(text: string, kinds: readonly [EntityKind, ...EntityKind[]]): EntityKind {
+  const prefix = /^([a-z-]+):/.exec(text.trim())?.[1];
+  return kinds.find((kind) => kind === prefix) ?? kinds[0];
+}
+
 /** Entries with their full reference; a duplicate (already reported by the index) is left out. */
 export function declaredOnce<T extends { name: string; namespace?: string | undefined }>(
   entries: readonly Entry<T>[],
@@ -153,6 +186,11 @@ export function declaredOnce<T extends { name: string; namespace?: string | unde
 export function shortRef(ref: string): string {
   const { namespace, name } = parseEntityRef(ref, ref.slice(0, ref.indexOf(':')) as EntityKind);
   return namespace === DEFAULT_NAMESPACE ? name : `${namespace}/${name}`;
+}
+
+/** `a team`, `an api`. */
+function withArticle(kind: EntityKind): string {
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
 }
 
 /** Levenshtein distance: how many single-character edits turn one name into the other. */

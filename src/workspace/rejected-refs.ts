@@ -6,11 +6,13 @@
  */
 import type { EntityKind } from '../domain/refs.js';
 import type { ListKey, Rejected } from './model-files.js';
-import { type RefIndex, resolveRef } from './ref-index.js';
+import { kindOf, type RefIndex, resolveRef } from './ref-index.js';
 import type { PathSegment } from './yaml-source.js';
 
 /** Where each list holds references, `*` standing for every item of a list. */
-const REFERENCE_FIELDS: Record<ListKey, [pattern: string, kind: EntityKind][]> = {
+type Kinds = EntityKind | readonly [EntityKind, ...EntityKind[]];
+
+const REFERENCE_FIELDS: Record<ListKey, [pattern: string, kind: Kinds][]> = {
   teams: [
     ['lead', 'person'],
     ['services.*', 'service'],
@@ -30,9 +32,20 @@ const REFERENCE_FIELDS: Record<ListKey, [pattern: string, kind: EntityKind][]> =
     ['owner', 'team'],
     ['system', 'system'],
     ['repositories.*', 'repository'],
-    ['dependsOn.*', 'service'],
+    ['dependsOn.*', ['service', 'resource']],
+    ['providesApis.*', 'api'],
+    ['consumesApis.*', 'api'],
   ],
   repositories: [],
+  apis: [
+    ['owner', 'team'],
+    ['system', 'system'],
+  ],
+  resources: [
+    ['owner', 'team'],
+    ['system', 'system'],
+    ['dependsOn.*', ['resource', 'service']],
+  ],
   dependencies: [
     ['provider', 'team'],
     ['consumer', 'team'],
@@ -44,8 +57,9 @@ export function checkRejectedReferences(index: RefIndex, rejected: readonly Reje
   for (const { list, item, source, at } of rejected) {
     for (const [pattern, kind] of REFERENCE_FIELDS[list]) {
       for (const { value, path } of valuesAt(item, pattern.split('.'), [])) {
-        if (typeof value === 'string' && value !== '')
-          resolveRef(index, kind, value, source, [...at, ...path]);
+        if (typeof value !== 'string' || value === '') continue;
+        const of = typeof kind === 'string' ? kind : kindOf(value, kind);
+        resolveRef(index, of, value, source, [...at, ...path]);
       }
     }
   }

@@ -7,11 +7,12 @@
 import type { Person } from '../domain/person.js';
 import type { Service } from '../domain/service.js';
 import type { Team, TeamApi, TeamApiSpec, TeamSpec } from '../domain/team.js';
-import { issueAt, valueAt } from './issues.js';
+import { valueAt } from './issues.js';
 import { findManagementCycles } from './management.js';
 import type { Entry, PersonEntrySpec } from './model-files.js';
 import { compareText, sortRefs } from './order.js';
-import { type RefIndex, refAt, shortRef } from './ref-index.js';
+import { type RefIndex, refAt, reportAt, shortRef } from './ref-index.js';
+import type { PathSegment } from './yaml-source.js';
 
 type TeamEntry = Entry<TeamSpec>;
 
@@ -30,25 +31,15 @@ export function resolvePeople(
     const manager =
       spec.manager === undefined ? undefined : refAt(index, 'person', entry, ['manager'], spec.manager);
     if (manager === ref) {
-      index.issues.push(
-        issueAt(entry.source, [...entry.at, 'manager'], {
-          message: `"${shortRef(ref)}" cannot be their own manager`,
-          found: JSON.stringify(spec.manager),
-          expected: 'another person, or no manager',
-        }),
-      );
+      reportAt(index, entry, ['manager'], {
+        message: `"${shortRef(ref)}" cannot be their own manager`,
+        found: JSON.stringify(spec.manager),
+        expected: 'another person, or no manager',
+      });
     } else if (manager !== undefined) {
       managerOf.set(ref, manager);
     }
-    if (spec.endDate !== undefined && spec.startDate !== undefined && spec.endDate < spec.startDate) {
-      index.issues.push(
-        issueAt(entry.source, [...entry.at, 'endDate'], {
-          message: '"endDate" is before "startDate"',
-          found: JSON.stringify(spec.endDate),
-          expected: `a date on or after ${spec.startDate}`,
-        }),
-      );
-    }
+    checkPeriod(index, entry, [], ['startDate', spec.startDate], ['endDate', spec.endDate]);
     return {
       ref,
       name: spec.name,
@@ -89,13 +80,11 @@ function resolveDottedLine(
             ? 'is listed twice'
             : undefined;
     if (problem) {
-      index.issues.push(
-        issueAt(entry.source, [...entry.at, 'dottedLine', i], {
-          message: `"${shortRef(other)}" ${problem}`,
-          found: JSON.stringify(text),
-          expected: 'another manager, each once, other than the line manager',
-        }),
-      );
+      reportAt(index, entry, ['dottedLine', i], {
+        message: `"${shortRef(other)}" ${problem}`,
+        found: JSON.stringify(text),
+        expected: 'another manager, each once, other than the line manager',
+      });
       return;
     }
     resolved.push(other);
@@ -113,26 +102,22 @@ function resolveMemberships(index: RefIndex, entry: Entry<PersonEntrySpec>): Per
     const team = refAt(index, 'team', entry, path, membership.team);
     if (team === undefined) return;
     if (memberships.some((known) => known.team === team)) {
-      index.issues.push(
-        issueAt(entry.source, [...entry.at, ...path], {
-          message: `team "${shortRef(team)}" is listed twice`,
-          found: JSON.stringify(membership.team),
-          expected: 'each team once, with the whole allocation',
-        }),
-      );
+      reportAt(index, entry, path, {
+        message: `team "${shortRef(team)}" is listed twice`,
+        found: JSON.stringify(membership.team),
+        expected: 'each team once, with the whole allocation',
+      });
       return;
     }
     memberships.push({ team, allocation: membership.allocation });
   });
   const total = entry.spec.teams.reduce((sum, membership) => sum + membership.allocation, 0);
   if (total > 1 + ALLOCATION_TOLERANCE) {
-    index.issues.push(
-      issueAt(entry.source, [...entry.at, 'teams'], {
-        message: `"${entry.spec.name}" is allocated to more than all of their time`,
-        found: `a total allocation of ${Number(total.toFixed(6))}`,
-        expected: 'a total allocation of at most 1',
-      }),
-    );
+    reportAt(index, entry, ['teams'], {
+      message: `"${entry.spec.name}" is allocated to more than all of their time`,
+      found: `a total allocation of ${Number(total.toFixed(6))}`,
+      expected: 'a total allocation of at most 1',
+    });
   }
   return memberships.sort((a, b) => compareText(a.team, b.team));
 }
@@ -147,13 +132,11 @@ function reportManagementCycles(
     const entry = first === undefined ? undefined : entryOf.get(first);
     if (!entry) continue;
     const names = [...cycle, first].map((ref) => shortRef(ref ?? ''));
-    index.issues.push(
-      issueAt(entry.source, [...entry.at, 'manager'], {
-        message: `management cycle: ${names.join(' → ')}`,
-        found: JSON.stringify(entry.spec.manager),
-        expected: 'a chain of managers that ends with someone who has no manager',
-      }),
-    );
+    reportAt(index, entry, ['manager'], {
+      message: `management cycle: ${names.join(' → ')}`,
+      found: JSON.stringify(entry.spec.manager),
+      expected: 'a chain of managers that ends with someone who has no manager',
+    });
   }
 }
 
@@ -168,6 +151,7 @@ export function resolveTeams(
     const { spec } = entry;
     const declared = resolveTeamServices(index, entry, ref, ownerOf);
     const owned = services.filter((service) => service.owner === ref).map((service) => service.ref);
+    checkPeriod(index, entry, [], ['since', spec.since], ['until', spec.until]);
     return {
       ref,
       name: spec.name,
@@ -222,13 +206,11 @@ function resolveTeamServices(
     // An owner that did not resolve ('') has its own issue already.
     const owner = ownerOf.get(service);
     if (owner === undefined || owner === '' || owner === team) return [service];
-    index.issues.push(
-      issueAt(entry.source, [...entry.at, 'services', i], {
-        message: `service "${shortRef(service)}" is owned by team "${shortRef(owner)}", not "${shortRef(team)}"`,
-        found: JSON.stringify(text),
-        expected: `a service whose owner is "${shortRef(team)}"`,
-      }),
-    );
+    reportAt(index, entry, ['services', i], {
+      message: `service "${shortRef(service)}" is owned by team "${shortRef(owner)}", not "${shortRef(team)}"`,
+      found: JSON.stringify(text),
+      expected: `a service whose owner is "${shortRef(team)}"`,
+    });
     return [];
   });
 }
@@ -236,16 +218,30 @@ function resolveTeamServices(
 function resolveInteractions(index: RefIndex, entry: TeamEntry): Team['interactions'] {
   const interactions = entry.spec.interactions.flatMap((interaction, i) => {
     const withTeam = refAt(index, 'team', entry, ['interactions', i, 'with'], interaction.with);
-    if (interaction.until !== undefined && interaction.until < interaction.since) {
-      index.issues.push(
-        issueAt(entry.source, [...entry.at, 'interactions', i, 'until'], {
-          message: '"until" is before "since"',
-          found: JSON.stringify(interaction.until),
-          expected: `a date on or after ${interaction.since}`,
-        }),
-      );
-    }
+    checkPeriod(
+      index,
+      entry,
+      ['interactions', i],
+      ['since', interaction.since],
+      ['until', interaction.until],
+    );
     return withTeam === undefined ? [] : [{ ...interaction, with: withTeam }];
   });
   return interactions.sort((a, b) => compareText(a.with, b.with) || compareText(a.since, b.since));
+}
+
+/** A period whose end comes before its start is an issue at the end; an open end or start is fine. */
+function checkPeriod(
+  index: RefIndex,
+  entry: Entry<unknown>,
+  at: readonly PathSegment[],
+  [startField, start]: readonly [string, string | undefined],
+  [endField, end]: readonly [string, string | undefined],
+): void {
+  if (start === undefined || end === undefined || end >= start) return;
+  reportAt(index, entry, [...at, endField], {
+    message: `"${endField}" is before "${startField}"`,
+    found: JSON.stringify(end),
+    expected: `a date on or after ${start}`,
+  });
 }

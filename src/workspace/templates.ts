@@ -177,8 +177,11 @@ services:
 #    lifecycle: production           # experimental | production | deprecated; production when left out
 #    repositories:                   # where its code lives
 #      - payments-api
-#    dependsOn:                      # services it calls
+#    dependsOn:                      # services it calls, or resources it uses (resource:name)
 #      - ledger
+#      - resource:payments-db
+#    providesApis: [payments-rest]   # APIs it serves (declared under apis:)
+#    consumesApis: []                # APIs of others it calls
 #    deployments:                    # optional; how its deployments are detected
 #      from: ci-job                  # api | ci-job | release | tag | merge; api when left out
 #      job: 'deploy-prod*'           # with ci-job: a glob on the CI job (or pipeline) name
@@ -196,6 +199,20 @@ services:
 #        thresholdMs: 300            # for latency: a good event is faster than this
 #  - name: ledger
 #    owner: platform
+
+apis:
+#  - name: payments-rest
+#    type: openapi                   # openapi | asyncapi | graphql | grpc | other
+#    lifecycle: production
+#    owner: payments
+#    system: checkout                # optional
+#    definition: https://example.com/payments/openapi.yaml   # optional: the text or where it lives
+
+resources:
+#  - name: payments-db
+#    type: database                  # database | queue | bucket | … (free text)
+#    owner: payments
+#    system: checkout                # optional
 
 repositories:
 #  - name: payments-api

@@ -69,7 +69,11 @@ describe('HTTP API', () => {
     const { status, body } = await getJson('/api/teams/fulfilment');
     expect(status).toBe(200);
     expect(body.ref).toBe('team:default/fulfilment');
-    expect(body.members).toHaveLength(9);
+    const declared = context.workspace.model.teams.find((team) => team.name === 'fulfilment');
+    expect(body.members.map((member: { person: string }) => member.person)).toEqual(
+      declared?.members.map((member) => member.person),
+    );
+    expect(body.members.length).toBeGreaterThan(8);
     const latest = body.cognitiveLoad.at(-1);
     expect(latest.intrinsic + latest.extraneous).toBe(13);
   });
@@ -92,7 +96,10 @@ describe('HTTP API', () => {
 
   it('lists people with non-sensitive fields only', async () => {
     const { body } = await getJson('/api/people');
-    expect(body.total).toBe(59);
+    const today = new Date().toISOString().slice(0, 10);
+    const current = context.workspace.model.people.filter((person) => (person.endDate ?? today) >= today);
+    expect(body.total).toBe(current.length);
+    expect(current.length).toBeGreaterThan(50);
     for (const person of body.items) {
       expect(Object.keys(person).sort()).toEqual(
         [

@@ -42,6 +42,8 @@ describe('sextant --version, init and validate', () => {
       systems: 0,
       domains: 0,
       repositories: 0,
+      apis: 0,
+      resources: 0,
       dependencies: 0,
     });
   });

@@ -5,11 +5,15 @@ import { describe, expect, it } from 'vitest';
 import type { Commit } from '../../src/domain/records/index.js';
 import {
   countRecords,
+  getApi,
+  getResource,
   getTeam,
+  listApis,
   listDependencies,
   listDomains,
   listPeople,
   listRepositories,
+  listResources,
   listServices,
   listSystems,
   listTeams,
@@ -51,6 +55,10 @@ describe.each(STORE_ENGINES)('the %s store', (engine) => {
     expect(await listDomains(store)).toEqual(model.domains);
     expect(await listRepositories(store)).toEqual(model.repositories);
     expect(await listDependencies(store)).toEqual(model.dependencies);
+    expect(await listApis(store)).toEqual(model.apis);
+    expect(await listResources(store)).toEqual(model.resources);
+    expect(await getApi(store, 'api:default/payments-v1')).toEqual(model.apis[0]);
+    expect(await getResource(store, 'resource:default/payments-db')).toEqual(model.resources[0]);
     expect(await getTeam(store, 'team:default/platform')).toEqual(model.teams[1]);
     expect(await getTeam(store, 'team:default/missing')).toBeNull();
   });

@@ -1,5 +1,6 @@
 /** A small declared organization in its resolved form, arrays sorted as the store returns them. */
 import type { OrgModel } from '../../src/domain/model.js';
+import { buildPerson, buildTeam } from '../../src/domain/model.test-fixtures.js';
 
 export function buildOrgModel(): OrgModel {
   return {
@@ -25,22 +26,12 @@ export function buildOrgModel(): OrgModel {
           { person: 'person:default/grace', allocation: 0.5 },
         ],
       },
-      {
-        ref: 'team:default/platform',
-        name: 'platform',
+      buildTeam('platform', {
         title: 'Platform',
         type: 'platform',
         mission: 'Paved roads',
-        lead: null,
-        services: [],
-        interactions: [],
-        cognitiveLoad: [],
-        channels: [],
-        api: null,
-        since: null,
-        until: null,
         members: [{ person: 'person:default/grace', allocation: 0.5 }],
-      },
+      }),
     ],
     people: [
       {
@@ -58,24 +49,14 @@ export function buildOrgModel(): OrgModel {
         endDate: null,
         location: 'London',
       },
-      {
-        ref: 'person:default/grace',
-        name: 'grace',
+      buildPerson('grace', {
         displayName: 'Grace Hopper',
-        email: null,
-        role: 'engineer',
-        level: null,
         manager: 'person:default/ada',
-        dottedLine: [],
         teams: [
           { team: 'team:default/checkout', allocation: 0.5 },
           { team: 'team:default/platform', allocation: 0.5 },
         ],
-        identities: {},
-        startDate: null,
-        endDate: null,
-        location: null,
-      },
+      }),
     ],
     services: [
       {
@@ -88,7 +69,9 @@ export function buildOrgModel(): OrgModel {
         tier: 1,
         lifecycle: 'production',
         repositories: ['repository:default/payments-api'],
-        dependsOn: [],
+        dependsOn: ['resource:default/payments-db'],
+        providesApis: ['api:default/payments-v1'],
+        consumesApis: [],
         slos: [{ name: 'availability', indicator: 'availability', target: 0.999, windowDays: 28 }],
         deployments: { from: 'ci-job', job: 'deploy-prod*', environments: { 'prod-eu': 'production' } },
       },
@@ -119,6 +102,31 @@ export function buildOrgModel(): OrgModel {
         url: 'https://example.com/payments-api.git',
         path: null,
         defaultBranch: 'main',
+      },
+    ],
+    apis: [
+      {
+        ref: 'api:default/payments-v1',
+        name: 'payments-v1',
+        title: 'Payments API v1',
+        description: null,
+        type: 'openapi',
+        lifecycle: 'production',
+        owner: 'team:default/checkout',
+        system: 'system:default/commerce',
+        definition: 'https://example.com/payments-v1.yaml',
+      },
+    ],
+    resources: [
+      {
+        ref: 'resource:default/payments-db',
+        name: 'payments-db',
+        title: 'payments-db',
+        description: 'Ledger of payments',
+        type: 'database',
+        owner: 'team:default/checkout',
+        system: null,
+        dependsOn: [],
       },
     ],
     dependencies: [

@@ -1,20 +1,29 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { DEPENDENCY_STATUSES, DEPENDENCY_TYPES } from '../../domain/dependency.js';
 import type { AppContext } from '../../services/context.js';
-import { listDependencies } from '../../services/org.service.js';
-import { presentDependency, presentList } from '../presenters.js';
-import { parseQuery } from '../query.js';
+import * as dependencies from '../../services/dependencies.service.js';
 
-const listQuery = z.strictObject({
-  team: z.string().min(1).optional(),
-  status: z.enum(DEPENDENCY_STATUSES).optional(),
-  type: z.enum(DEPENDENCY_TYPES).optional(),
-});
-
+/**
+ * `/api/dependencies`: declared cross-team dependencies with their state and suggested strategy
+ * (`team`, `status`, `type`, `asOf`), and the views over them: `/matrix` and `/graph` (same filters),
+ * `/chains` (`team`, `asOf`, `limit`), `/critical-path` (`to`, and `team` or `dependency`, `asOf`) and
+ * `/hidden` (`team`). `asOf` is a date, YYYY-MM-DD; without it, today in the workspace time zone.
+ */
 export function dependencyRoutes(context: AppContext) {
-  return new Hono().get('/', async (c) => {
-    const filter = parseQuery(c, listQuery);
-    return c.json(presentList((await listDependencies(context, filter)).map(presentDependency)));
-  });
+  return new Hono()
+    .get('/', async (c) =>
+      c.json(await dependencies.listDependencyStates(context, c.req.query(), new Date())),
+    )
+    .get('/matrix', async (c) =>
+      c.json(await dependencies.getDependencyMatrix(context, c.req.query(), new Date())),
+    )
+    .get('/graph', async (c) =>
+      c.json(await dependencies.getDependencyGraph(context, c.req.query(), new Date())),
+    )
+    .get('/chains', async (c) =>
+      c.json(await dependencies.getBlockingChains(context, c.req.query(), new Date())),
+    )
+    .get('/critical-path', async (c) =>
+      c.json(await dependencies.getCriticalPath(context, c.req.query(), new Date())),
+    )
+    .get('/hidden', async (c) => c.json(await dependencies.getHiddenDependencies(context, c.req.query())));
 }

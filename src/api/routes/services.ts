@@ -1,17 +1,23 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { dateSchema } from '../../domain/primitives.js';
 import type { AppContext } from '../../services/context.js';
-import { getService, listServices } from '../../services/org.service.js';
-import { presentList, presentService } from '../presenters.js';
+import { getServiceDetail, listServiceViews } from '../../services/org-views.service.js';
+import { presentService } from '../presenters.js';
 import { parseQuery } from '../query.js';
 
-const listQuery = z.strictObject({ owner: z.string().min(1).optional() });
+const listQuery = z.strictObject({ owner: z.string().min(1).optional(), asOf: dateSchema.optional() });
+const oneQuery = z.strictObject({ asOf: dateSchema.optional() });
 
 export function serviceRoutes(context: AppContext) {
   return new Hono()
     .get('/', async (c) => {
-      const filter = parseQuery(c, listQuery);
-      return c.json(presentList((await listServices(context, filter)).map(presentService)));
+      const { snapshot, services } = await listServiceViews(context, parseQuery(c, listQuery));
+      const items = services.map(presentService);
+      return c.json({ ...snapshot, items, total: items.length });
     })
-    .get('/:name', async (c) => c.json(presentService(await getService(context, c.req.param('name')))));
+    .get('/:name', async (c) => {
+      const { asOf } = parseQuery(c, oneQuery);
+      return c.json(presentService(await getServiceDetail(context, c.req.param('name'), asOf)));
+    });
 }

@@ -1,18 +1,33 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { dateSchema } from '../../domain/primitives.js';
 import { TEAM_TYPES } from '../../domain/team.js';
 import type { AppContext } from '../../services/context.js';
-import { getTeam, listTeams } from '../../services/org.service.js';
-import { presentList, presentTeam } from '../presenters.js';
+import { getTeamDetail, listTeamViews } from '../../services/org-views.service.js';
+import { presentTeam } from '../presenters.js';
 import { parseQuery } from '../query.js';
 
-const listQuery = z.strictObject({ type: z.enum(TEAM_TYPES).optional() });
+const listQuery = z.strictObject({ type: z.enum(TEAM_TYPES).optional(), asOf: dateSchema.optional() });
+const oneQuery = z.strictObject({ asOf: dateSchema.optional() });
 
 export function teamRoutes(context: AppContext) {
   return new Hono()
     .get('/', async (c) => {
       const filter = parseQuery(c, listQuery);
-      return c.json(presentList((await listTeams(context, filter)).map(presentTeam)));
+      const { snapshot, teams } = await listTeamViews(context, filter);
+      const items = teams.map((team) => ({ ...presentTeam(team), profile: team.profile }));
+      return c.json({ ...snapshot, items, total: items.length });
     })
-    .get('/:name', async (c) => c.json(presentTeam(await getTeam(context, c.req.param('name')))));
+    .get('/:name', async (c) => {
+      const { asOf } = parseQuery(c, oneQuery);
+      const team = await getTeamDetail(context, c.req.param('name'), asOf);
+      return c.json({
+        ...presentTeam(team),
+        snapshot: team.snapshot,
+        members: team.members,
+        profile: team.profile,
+        provides: team.provides,
+        consumes: team.consumes,
+      });
+    });
 }

@@ -1,4 +1,5 @@
 /** Plain-text presentation of vulnerability findings and figures: days for durations, percent for shares. */
+
 import { VULNERABILITY_SEVERITIES } from '../../domain/vulnerability.js';
 import type {
   ListedFinding,
@@ -6,6 +7,7 @@ import type {
   VulnerabilityImportSummary,
   VulnerabilitySlaReport,
 } from '../../services/vulnerabilities.service.js';
+import { formatTable } from '../table.js';
 
 const DAY_SECONDS = 86_400;
 const shortRef = (ref: string | null) => (ref === null ? '-' : ref.slice(ref.indexOf('/') + 1));
@@ -94,16 +96,4 @@ export function formatOverdue(report: OverdueReport): string {
     }
   }
   return lines.join('\n');
-}
-
-function formatTable(header: string[], rows: string[][]): string {
-  const widths = header.map((title, index) =>
-    Math.max(title.length, ...rows.map((row) => (row[index] ?? '').length)),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, index) => cell.padEnd(widths[index] ?? 0))
-      .join('  ')
-      .trimEnd();
-  return [line(header), ...rows.map(line)].join('\n');
 }

@@ -13,7 +13,7 @@ import { type Cause, fillCause, pickCause } from './incident-causes.js';
 import { type DemoOrg, listMembers } from './org.js';
 import type { Random } from './random.js';
 import { DAY_MS, formatInstant, HOUR_MS, MINUTE_MS } from './time.js';
-import type { DemoWindow } from './window.js';
+import { type DemoWindow, isEmployed } from './window.js';
 import { writeIncidentTitle } from './wording.js';
 
 export const INCIDENT_SOURCE = 'demo-pagerduty';
@@ -113,7 +113,9 @@ const SEVERITY_WEIGHTS = {
 
 function toIncident(org: DemoOrg, draft: Draft, index: number, window: DemoWindow, random: Random): Incident {
   const response = RESPONSE[draft.severity];
-  const onCall = listMembers(org, draft.service.owner).filter((person) => person.level !== 'M1');
+  const onCall = listMembers(org, draft.service.owner).filter(
+    (person) => person.level !== 'M1' && isEmployed(person, draft.startedAt),
+  );
   const commander = random.pick(onCall.length > 0 ? onCall : listMembers(org, draft.service.owner));
   const responders = random
     .shuffle(onCall.filter((person) => person.name !== commander.name))

@@ -23,7 +23,7 @@ import {
   sampleWorkMinute,
   toUtc,
 } from './time.js';
-import { type DemoWindow, isAtWork, listDays, measureSeason } from './window.js';
+import { type DemoWindow, isAtWork, isEmployed, listDays, measureSeason } from './window.js';
 import { writeCommitSubject, writeDirectSubject } from './wording.js';
 
 export type MergeStrategy = 'rebase' | 'squash' | 'merge';
@@ -202,7 +202,7 @@ function planPullRequest(
   if (createdAt >= window.endMs) return null;
 
   const reviewers = listMembers(org, service.owner).filter(
-    (p) => p.name !== author.name && parseDay(p.startDate) <= createdAt,
+    (p) => p.name !== author.name && parseDay(p.startDate) <= createdAt && isEmployed(p, createdAt),
   );
   const offset = offsets('Europe/Berlin', createdAt);
   const queueHours = REVIEW_HOURS[service.owner] ?? 3;

@@ -15,6 +15,7 @@ import { GITHUB_SOURCE, toPullRequestRecords } from './activity-pull-request-rec
 import { planCode } from './activity-pull-requests.js';
 import { tagReleases } from './activity-tags.js';
 import { generateWorkItems, JIRA_SOURCE } from './activity-work-items.js';
+import { buildEarlierModel, type DemoHistory } from './earlier-org.js';
 import { buildOrg } from './org.js';
 import { listPlantedConditions, type PlantedCondition } from './planted.js';
 import { generateDemoPostmortems } from './postmortems.js';
@@ -39,6 +40,8 @@ export interface DemoOutput {
   files: DemoFile[];
   summary: DemoSummary;
   planted: PlantedCondition[];
+  /** The model files as declared before the year's reorganization, committed first when git is at hand. */
+  history: DemoHistory;
 }
 
 export const DEFAULT_SEED = 1;
@@ -122,6 +125,7 @@ export function generateDemo(options: GenerateDemoOptions): DemoOutput {
     files: addDemoVulnerabilities(withFlags, org, window, stream('vulnerabilities')),
     summary,
     planted,
+    history: buildEarlierModel(org, options.asOf, DATA_FILES),
   };
 }
 

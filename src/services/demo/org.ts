@@ -18,6 +18,10 @@ export interface DemoOrg {
   services: CatalogService[];
   dependencies: DependencyInput[];
   wmsKeeper: DemoPerson;
+  /** The engineer split across three teams with a dotted-line manager. */
+  matrixMember: DemoPerson;
+  /** The engineer who left during the year. */
+  leaver: DemoPerson;
 }
 
 export const ORG_NAME = 'Fernwood Market';
@@ -39,6 +43,8 @@ export function buildOrg(random: Random, asOf: string, weeks: number): DemoOrg {
     services: SERVICES,
     dependencies: buildDependencies(asOf),
     wmsKeeper: keeper,
+    matrixMember: staff.matrixMember,
+    leaver: staff.leaver,
   };
 }
 

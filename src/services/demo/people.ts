@@ -7,6 +7,7 @@
 import type { PersonInput } from '../../domain/person.js';
 import { FIRST_NAMES, HEADQUARTERS, LAST_NAMES, LOCATIONS, toAscii } from './names.js';
 import type { Random } from './random.js';
+import { applyStaffChanges } from './staff-changes.js';
 import { type DirectorArea, SHARED_MEMBERS, TEAM_STAFFING } from './teams.js';
 import { addDays } from './time.js';
 
@@ -18,10 +19,14 @@ export interface DemoPerson {
   role: string;
   level: string;
   manager?: string;
+  /** Further managers on a dotted line (a matrix organization). */
+  dottedLine?: string[];
   teams: { team: string; allocation: number }[];
   location: string;
   timeZone: string;
   startDate: string;
+  /** Last day at Fernwood, for someone who left during the year; no activity after it. */
+  endDate?: string;
   email: string;
   /** The work address first; some people also commit with their GitHub no-reply address. */
   gitEmails: string[];
@@ -40,6 +45,8 @@ export interface Staff {
   leads: Record<string, string>;
   /** The fulfilment staff engineer who writes nearly all of the WMS adapter (planted condition). */
   wmsKeeper: string;
+  matrixMember: DemoPerson;
+  leaver: DemoPerson;
 }
 
 const LEVEL_LADDER: Record<string, string[]> = {
@@ -124,7 +131,7 @@ export function buildStaff(random: Random, asOf: string, weeks: number): Staff {
     hire.role = titleFor(hire.role.replace(/^(Senior|Staff) /, ''), 'IC2');
     hire.prRate = PR_RATE.IC2 ?? 0.4;
   }
-  return { people, leads, wmsKeeper };
+  return { people, leads, wmsKeeper, ...applyStaffChanges(people, leads, asOf) };
 }
 
 export function toPersonInput(person: DemoPerson): PersonInput {
@@ -135,6 +142,7 @@ export function toPersonInput(person: DemoPerson): PersonInput {
     role: person.role,
     level: person.level,
     ...(person.manager ? { manager: person.manager } : {}),
+    ...(person.dottedLine ? { dottedLine: person.dottedLine } : {}),
     teams: person.teams.map(({ team, allocation }) => (allocation === 1 ? team : { team, allocation })),
     identities: {
       git: person.gitEmails,
@@ -143,6 +151,7 @@ export function toPersonInput(person: DemoPerson): PersonInput {
       pagerduty: person.pagerdutyId,
     },
     startDate: person.startDate,
+    ...(person.endDate ? { endDate: person.endDate } : {}),
     location: person.location,
   };
 }

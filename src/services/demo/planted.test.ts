@@ -57,7 +57,7 @@ beforeAll(() => {
 });
 
 describe('planted conditions', () => {
-  it('lists each of the five conditions in the output and the demo README', () => {
+  it('lists each of the eight conditions in the output and the demo README', () => {
     const readme = demo.files.find((file) => file.path === 'README.md')?.content ?? '';
     expect(demo.planted.map((c) => c.id)).toEqual([
       'knowledge-concentration',
@@ -65,6 +65,9 @@ describe('planted conditions', () => {
       'cognitive-overload',
       'friday-change-failures',
       'slowing-review-turnaround',
+      'matrix-management',
+      'hidden-dependency',
+      'stale-collaboration',
     ]);
     for (const condition of demo.planted) {
       expect(condition.subject).toMatch(/^[a-z]+:default\/[a-z0-9-]+$/);

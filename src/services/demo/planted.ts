@@ -4,7 +4,9 @@
  * reference of its subject.
  */
 import { OVERDUE_DAYS, OVERDUE_DEPENDENCY } from './dependencies.js';
-import type { DemoOrg } from './org.js';
+import { type DemoOrg, findPerson } from './org.js';
+import { MATRIX_MEMBER } from './staff-changes.js';
+import { STALE_COLLABORATION } from './teams.js';
 import { DAY_MS, isoWeekday } from './time.js';
 import type { DemoWindow } from './window.js';
 
@@ -28,6 +30,19 @@ export const SLOW_REVIEW_TEAM = 'checkout';
  */
 export const SLOWDOWN_DAYS = 95;
 export const SLOWDOWN_MAX_HOURS = 72;
+/**
+ * The hidden dependency: checkout's services call two fulfilment services, yet no dependency between the
+ * two teams is declared (fulfilment → checkout), so fulfilment never plans for it.
+ */
+export const HIDDEN_DEPENDENCY = {
+  provider: 'fulfilment',
+  consumer: 'checkout',
+  calls: [
+    { from: 'cart-service', to: 'delivery-slots' },
+    { from: 'checkout-api', to: 'order-service' },
+  ],
+} as const;
+
 /** The domain whose services break the Friday freeze in month-end push weeks. */
 export const FRIDAY_DOMAIN = 'commerce';
 
@@ -79,6 +94,33 @@ export function listPlantedConditions(org: DemoOrg): PlantedCondition[] {
       id: 'slowing-review-turnaround',
       description: `Checkout's time to first review grows steadily over the last ${Math.round(SLOWDOWN_DAYS / 30)} months: pull requests waited well under a day for a first review early in the year and wait around three days by the end, since the team's senior reviewers moved into the payments collaboration.`,
       subject: `team:default/${SLOW_REVIEW_TEAM}`,
+    },
+    ...listOrgConditions(org),
+  ];
+}
+
+/** Conditions in the declared model itself: who reports to whom, who calls whom, who works with whom. */
+function listOrgConditions(org: DemoOrg): PlantedCondition[] {
+  const matrix = org.matrixMember;
+  const lineManager = matrix.manager ? findPerson(org, matrix.manager).displayName : 'nobody';
+  const dotted = (matrix.dottedLine ?? []).map((name) => findPerson(org, name).displayName).join(' and ');
+  const split = MATRIX_MEMBER.teams.map(({ team, allocation }) => `${team} ${allocation}`).join(', ');
+  const calls = HIDDEN_DEPENDENCY.calls.map(({ from, to }) => `${from} → ${to}`).join(' and ');
+  return [
+    {
+      id: 'matrix-management',
+      description: `${matrix.displayName} (${matrix.login}) reports to ${lineManager} and, on a dotted line, to ${dotted}, and is split across three teams (${split}).`,
+      subject: `person:default/${matrix.name}`,
+    },
+    {
+      id: 'hidden-dependency',
+      description: `Checkout's services call into ${HIDDEN_DEPENDENCY.provider} (${calls}), yet no dependency of ${HIDDEN_DEPENDENCY.consumer} on ${HIDDEN_DEPENDENCY.provider} is declared, so the overloaded fulfilment team never plans for it.`,
+      subject: `team:default/${HIDDEN_DEPENDENCY.consumer}`,
+    },
+    {
+      id: 'stale-collaboration',
+      description: `Checkout and payments started collaborating on stored cards and one-click checkout ${STALE_COLLABORATION.days} days before the data ends and never set an end date or moved to x-as-a-service, well past the six months a collaboration should last.`,
+      subject: `team:default/${STALE_COLLABORATION.team}`,
     },
   ];
 }

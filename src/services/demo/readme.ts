@@ -1,6 +1,7 @@
 /** The demo workspace's README: the fictional org in a page, and what is planted in its data. */
 import type { DemoOrg } from './org.js';
 import type { PlantedCondition } from './planted.js';
+import { NEW_TEAM } from './teams.js';
 
 export interface DemoSummary {
   teams: number;
@@ -36,6 +37,7 @@ export function writeReadme(
     '',
     'The VP of Engineering has three directors (commerce, operations, platform) and a small office (chief of staff, two TPMs, an engineering operations analyst) plus a principal engineer. Ranking & ML and Reliability Enablement are led by staff engineers and report to their director.',
     '',
+    ...describeChanges(org),
     '## Files',
     '',
     '- `sextant.yaml`: settings and the list of data files to import',
@@ -55,4 +57,25 @@ export function writeReadme(
     ),
     '',
   ].join('\n');
+}
+
+/** The reorganization inside the data's year, which as-of views (`--as-of`) show before and after. */
+function describeChanges(org: DemoOrg): string[] {
+  const formed = org.teams.find((team) => team.name === NEW_TEAM);
+  const newest = [...org.people].sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
+  const lines = [
+    formed
+      ? `${formed.title ?? formed.name} was formed on ${formed.since}, taking over the customer-facing services.`
+      : '',
+    org.leaver.endDate
+      ? `${org.leaver.displayName} (${org.leaver.role}, ${org.leaver.teams.map((m) => m.team).join(', ')}) left on ${org.leaver.endDate} and is kept in \`model/people.yaml\` with that end date.`
+      : '',
+    newest ? `${newest.displayName} is the newest hire, since ${newest.startDate}.` : '',
+  ].filter((line) => line !== '');
+  return [
+    '## Changes during the year',
+    '',
+    `${lines.join(' ')} Teams carry the date they were formed (\`since\`) and people their start and end dates, so \`--as-of\` views show the organization as it was on any day of the year.`,
+    '',
+  ];
 }

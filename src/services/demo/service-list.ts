@@ -51,7 +51,8 @@ export const SERVICES: CatalogService[] = [
     'checkout',
     'checkout',
     1,
-    ['product-catalog', 'promotions-service'],
+    // The basket shows the next free delivery slot: a call into fulfilment nobody declared (planted).
+    ['product-catalog', 'promotions-service', 'delivery-slots'],
     4.5,
     ['cart merge', 'saved items', 'quantity limits', 'basket totals'],
   ),

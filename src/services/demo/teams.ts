@@ -4,6 +4,7 @@
  * cognitive-load assessments. Dates are relative to the demo's `asOf` so the org always looks current.
  */
 import type { TeamInput } from '../../domain/team.js';
+import { buildTeamApi } from './team-apis.js';
 import { addDays } from './time.js';
 
 export type DirectorArea = 'commerce' | 'operations' | 'platform';
@@ -158,6 +159,30 @@ const LOAD_NOTES: Record<string, string> = {
 /** Days before asOf of the four quarterly assessments. */
 const ASSESSMENT_AGES = [275, 184, 93, 6];
 
+/**
+ * Days before asOf each team was formed. Customer Care is the reorganization inside the data's year: it
+ * was formed when the customer-facing services and their engineers moved out of fulfilment, so as-of views
+ * before that day leave it out, and its assessments start with it.
+ */
+export const TEAM_AGES: Record<string, number> = {
+  storefront: 2400,
+  checkout: 2050,
+  'ranking-ml': 820,
+  payments: 1900,
+  fulfilment: 2400,
+  'customer-care': 190,
+  'platform-engineering': 1500,
+  'reliability-enablement': 520,
+};
+export const NEW_TEAM = 'customer-care';
+
+/**
+ * The collaboration that outlived its purpose: checkout and payments started working closely on stored
+ * cards and one-click checkout this many days before asOf and never set an end or moved to
+ * x-as-a-service (planted condition `stale-collaboration`).
+ */
+export const STALE_COLLABORATION = { team: 'checkout', with: 'payments', days: 260 } as const;
+
 export function buildTeams(
   asOf: string,
   leads: Record<string, string>,
@@ -165,12 +190,14 @@ export function buildTeams(
 ): TeamInput[] {
   const day = (daysBefore: number) => addDays(asOf, -daysBefore);
   const load = (team: string) =>
-    (COGNITIVE_LOAD[team] ?? []).map(([intrinsic, extraneous], index) => ({
-      date: day(ASSESSMENT_AGES[index] ?? 0),
-      intrinsic,
-      extraneous,
-      ...(index === 3 && LOAD_NOTES[team] ? { notes: LOAD_NOTES[team] } : {}),
-    }));
+    (COGNITIVE_LOAD[team] ?? [])
+      .map(([intrinsic, extraneous], index) => ({
+        date: day(ASSESSMENT_AGES[index] ?? 0),
+        intrinsic,
+        extraneous,
+        ...(index === 3 && LOAD_NOTES[team] ? { notes: LOAD_NOTES[team] } : {}),
+      }))
+      .filter((assessment) => assessment.date >= day(TEAM_AGES[team] ?? 0));
   const platformService = (since: number) => ({
     mode: 'x-as-a-service' as const,
     with: 'platform-engineering',
@@ -193,6 +220,8 @@ export function buildTeams(
     interactions,
     cognitiveLoad: load(name),
     channels: [`#team-${name}`],
+    api: buildTeamApi(name),
+    ...(TEAM_AGES[name] === undefined ? {} : { since: day(TEAM_AGES[name]) }),
   });
   return [
     team(
@@ -216,9 +245,8 @@ export function buildTeams(
       platformService(900),
       {
         mode: 'collaboration',
-        with: 'payments',
-        since: day(100),
-        until: addDays(asOf, 30),
+        with: STALE_COLLABORATION.with,
+        since: day(STALE_COLLABORATION.days),
         purpose: 'Stored cards and one-click checkout',
       },
     ]),
@@ -248,7 +276,7 @@ export function buildTeams(
       'Customer Care',
       'stream-aligned',
       'Customers and support agents can fix any order problem themselves.',
-      [platformService(900)],
+      [platformService(TEAM_AGES['customer-care'] ?? 0)],
     ),
     team(
       'platform-engineering',

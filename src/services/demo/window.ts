@@ -46,9 +46,14 @@ export function isAtWork(person: DemoPerson, dayMs: number, window: DemoWindow):
     start = parseDay(person.startDate);
     startDays.set(person.startDate, start);
   }
-  if (dayMs < start) return false;
+  if (dayMs < start || !isEmployed(person, dayMs)) return false;
   const week = Math.floor((dayMs - window.startMs) / (7 * DAY_MS));
   return !person.holidayWeeks.includes(week);
+}
+
+/** Whether the person had not yet left at `ms` (they work through their end date). */
+export function isEmployed(person: DemoPerson, ms: number): boolean {
+  return person.endDate === undefined || ms < parseDay(person.endDate) + DAY_MS;
 }
 
 /** Share of normal activity on a day: the year-end break and August are quiet. */

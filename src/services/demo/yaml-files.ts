@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import type { z } from 'zod';
 import type { RecordType } from '../../domain/records/index.js';
 import type { workspaceConfigSchema } from '../../domain/workspace-config.js';
-import { DOMAINS, GITHUB_ORG, SYSTEMS, toServiceInput } from './catalog.js';
+import { DOMAINS, GITHUB_ORG, SYSTEMS, type SystemInput, toServiceInput } from './catalog.js';
 import { type DemoOrg, ORG_TIMEZONE } from './org.js';
 import { toPersonInput } from './people.js';
 
@@ -25,7 +25,12 @@ export interface DataFile {
 /** Retailers often start the fiscal year in February, after the holiday season. */
 const FISCAL_YEAR_START = 2;
 
-export function writeYamlFiles(org: DemoOrg, asOf: string, dataFiles: readonly DataFile[]): DemoFile[] {
+export function writeYamlFiles(
+  org: DemoOrg,
+  asOf: string,
+  dataFiles: readonly DataFile[],
+  systems: readonly SystemInput[] = SYSTEMS,
+): DemoFile[] {
   const config: z.input<typeof workspaceConfigSchema> = {
     version: 1,
     org: { name: org.name, slug: org.slug },
@@ -65,7 +70,7 @@ export function writeYamlFiles(org: DemoOrg, asOf: string, dataFiles: readonly D
         header('Domains, systems, services and repositories: owners, tiers, SLOs and dependencies.'),
         {
           domains: DOMAINS,
-          systems: SYSTEMS,
+          systems,
           services: org.services.map(toServiceInput),
           repositories: org.services.map((service) => ({
             name: service.name,

@@ -79,7 +79,10 @@ export const services = pgTable(
     tier: integer('tier').notNull(),
     lifecycle: text('lifecycle').notNull(),
     repositories: text('repositories').array().notNull(),
+    /** Full references to the services and resources it depends on. */
     dependsOn: text('depends_on').array().notNull(),
+    providesApis: text('provides_apis').array().notNull().default(sql`'{}'::text[]`),
+    consumesApis: text('consumes_apis').array().notNull().default(sql`'{}'::text[]`),
     slos: jsonb('slos').$type<Slo[]>().notNull(),
     /** How the service's deployments are detected; rows written before it was declared get the default. */
     deployments: jsonb('deployments')
@@ -106,6 +109,38 @@ export const domains = pgTable('domains', {
   description: text('description'),
   owner: text('owner').notNull(),
 });
+
+export const apis = pgTable(
+  'apis',
+  {
+    ref: text('ref').primaryKey(),
+    name: text('name').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    type: text('type').notNull(),
+    lifecycle: text('lifecycle').notNull(),
+    owner: text('owner').notNull(),
+    system: text('system'),
+    /** The definition inline, or where to read it. */
+    definition: text('definition'),
+  },
+  (t) => [index('apis_owner_idx').on(t.owner)],
+);
+
+export const resources = pgTable(
+  'resources',
+  {
+    ref: text('ref').primaryKey(),
+    name: text('name').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    type: text('type').notNull(),
+    owner: text('owner').notNull(),
+    system: text('system'),
+    dependsOn: text('depends_on').array().notNull(),
+  },
+  (t) => [index('resources_owner_idx').on(t.owner)],
+);
 
 export const repositories = pgTable('repositories', {
   ref: text('ref').primaryKey(),
