@@ -9,7 +9,6 @@
 import { z } from 'zod';
 import {
   assessOrgHealth,
-  EVIDENCE_RECORD_LIMIT,
   type KnowledgeEvidence,
   ORG_HEALTH_RULES,
   type OrgHealthFinding,
@@ -94,9 +93,7 @@ export async function readOrgHealth(
   const [snapshot, commitRows, pageRows, unpaged, knowledge] = await Promise.all([
     // The organization as it stood on the day: people who had left and teams not yet formed are out.
     readOrgSnapshot(context, asOf, now),
-    needsCommits
-      ? listCommitsByAuthorAndService(context.store, window, { recordIdLimit: EVIDENCE_RECORD_LIMIT })
-      : [],
+    needsCommits ? listCommitsByAuthorAndService(context.store, window) : [],
     needsHeroes ? listPagesWithService(context.store, window) : [],
     needsHeroes ? listUnpagedIncidents(context.store, window) : [],
     needsHeroes ? gatherKnowledge(context, asOf) : [],

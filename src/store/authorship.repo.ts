@@ -375,8 +375,15 @@ function toRenameRow(row: RawRename): RenameRow {
 
 /** Repositories holding at least one commit. */
 export async function listCommitRepositories(store: StoreSession): Promise<string[]> {
+  // A skip scan over the (repository, committed_at) index: one index probe per repository, where a
+  // plain `select distinct` reads every commit.
   const rows = await store.query<{ repository: string }>(
-    'select distinct repository from commits order by repository',
+    `with recursive found(repository) as (
+       select min(repository) from commits
+       union all
+       select (select min(c.repository) from commits c where c.repository > found.repository)
+         from found where found.repository is not null)
+     select repository from found where repository is not null order by repository collate "C"`,
   );
   return rows.map((row) => row.repository);
 }

@@ -10,7 +10,10 @@ export interface AuthorServiceCommits {
   authorEmail: string;
   service: string;
   commits: number;
-  /** The newest commit ids, at most the limit asked for. */
+  /**
+   * One of the commits counted (the greatest id), as the record behind the figure. Only one: collecting
+   * the newest few would sort every commit of the window, the bulk of the read's time.
+   */
   recordIds: string[];
 }
 
@@ -37,26 +40,28 @@ interface Window {
   to: Date;
 }
 
+/**
+ * The groups come back packed in one text value, a line per group, because an organization's window holds
+ * tens of thousands of (author, service) groups and the embedded engine spends more on handing over each
+ * result row than on the grouping itself: one value is read about twice as fast.
+ */
 export async function listCommitsByAuthorAndService(
   store: StoreSession,
   window: Window,
-  options: { recordIdLimit: number },
 ): Promise<AuthorServiceCommits[]> {
-  const rows = await store.query<{ author: string; service: string; commits: number; ids: string[] }>(
-    `select c.author_email as author, s.service, count(*)::int as commits,
-            (array_agg(c.id order by c.committed_at desc, c.id))[1:$3] as ids
-       from commits c cross join unnest(c.services) as s(service)
-      where c.committed_at >= $1 and c.committed_at < $2
-      group by c.author_email, s.service
-      order by s.service, c.author_email`,
-    [window.from.toISOString(), window.to.toISOString(), options.recordIdLimit],
+  const [packed] = await store.query<{ lines: string | null }>(
+    `select string_agg(concat_ws(E'\\t', author, service, commits, id), E'\\n' order by service, author) as lines
+       from (select c.author_email as author, s.service, count(*) as commits, max(c.id) as id
+               from commits c cross join unnest(c.services) as s(service)
+              where c.committed_at >= $1 and c.committed_at < $2
+              group by c.author_email, s.service) as grouped`,
+    [window.from.toISOString(), window.to.toISOString()],
   );
-  return rows.map((row) => ({
-    authorEmail: row.author,
-    service: row.service,
-    commits: Number(row.commits),
-    recordIds: row.ids ?? [],
-  }));
+  if (!packed?.lines) return [];
+  return packed.lines.split('\n').map((line) => {
+    const [authorEmail = '', service = '', commits = '0', id = ''] = line.split('\t');
+    return { authorEmail, service, commits: Number(commits), recordIds: [id] };
+  });
 }
 
 /** Pages in the window, each with the service of its incident. */
