@@ -126,6 +126,7 @@ const addMetricOptions = (command: Command) =>
     .option('--scope <scope>', 'org (default), team:NAME, service:NAME or repo:NAME')
     .option('--from <date>', 'first day of the window, YYYY-MM-DD (default: 12 weeks before this week)')
     .option('--to <date>', 'last day of the window, inclusive (default: the end of last week)')
+    .option('--org-as-of <date>', 'read team scopes with the organization as it was on this day, YYYY-MM-DD')
     .option('--json', 'print the results as JSON (durations in seconds, rates as fractions)');
 for (const family of ['dora', 'flow', 'prs', 'builds']) {
   const command = addMetricOptions(metrics.command(family).description(`compute the ${family} metrics`));

@@ -22,6 +22,7 @@ import { computeFlow } from '../metrics/flow/index.js';
 import { computePullRequestMetrics } from '../metrics/pull-requests/index.js';
 import type { MetricDefinition, Scope, Window } from '../metrics/result.js';
 import { selectCiRuns, selectScope, selectWorkItems } from '../metrics/scope.js';
+import { loadModelAsOf } from './as-of.service.js';
 import type { AppContext } from './context.js';
 import { ensureMetricFacts } from './metric-facts.service.js';
 import { loadCiRuns, loadDoraRecords, loadPullRequestRecords, loadWorkItems } from './metrics/facts.js';
@@ -45,7 +46,11 @@ async function prepare(context: AppContext, input: unknown, now: Date) {
   const timeZone = context.workspace.config.timezone;
   const scope = parseScope(query.scope);
   const window = resolveWindow(query, now, timeZone);
-  return { query, scope, window, timeZone, org: context.workspace.model };
+  const org =
+    query.orgAsOf === undefined
+      ? context.workspace.model
+      : (await loadModelAsOf(context.workspace, query.orgAsOf)).model;
+  return { query, scope, window, timeZone, org };
 }
 
 function toReport<R>(

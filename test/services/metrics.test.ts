@@ -95,6 +95,35 @@ describe('DORA on the demo organization', () => {
   });
 });
 
+describe('team scopes across a reorganization', () => {
+  it('reads a team with the organization of a past day, so its figures include the services it owned then', async () => {
+    const window = { from: '2026-09-01', to: '2026-11-22' };
+    const deployments = async (scope: string, orgAsOf?: string) => {
+      const report = await computeMetricReport(
+        context,
+        'dora',
+        { scope, ...window, ...(orgAsOf ? { orgAsOf } : {}) },
+        NOW,
+      );
+      const frequency = report.results.deploymentFrequency;
+      if (frequency.kind !== 'value') throw new Error(`no deployments for ${scope}`);
+      return frequency.n;
+    };
+    // Customer Care was formed out of Fulfilment on 2026-05-17; on 2026-05-01 Fulfilment still owned its services.
+    const before = await deployments('team:fulfilment', '2026-05-01');
+    const fulfilment = await deployments('team:fulfilment');
+    const customerCare = await deployments('team:customer-care');
+    expect(customerCare).toBeGreaterThan(0);
+    expect(before).toBe(fulfilment + customerCare);
+  });
+
+  it('refuses an organization date that is not a day', async () => {
+    await expect(
+      computeMetricReport(context, 'dora', { scope: 'team:fulfilment', orgAsOf: 'spring' }, NOW),
+    ).rejects.toThrow(InputError);
+  });
+});
+
 describe('pull requests on the demo organization', () => {
   it("shows the checkout team's planted slowdown in time to first review", async () => {
     const early = await computeMetricReport(

@@ -19,6 +19,7 @@ export interface MetricOptions {
   to?: string;
   compat?: string;
   bands?: string;
+  orgAsOf?: string;
   json?: boolean;
 }
 

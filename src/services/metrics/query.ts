@@ -20,6 +20,11 @@ export const metricQuerySchema = z.strictObject({
     .number()
     .pipe(z.union([z.literal(2021), z.literal(2023), z.literal(2024)]))
     .optional(),
+  /**
+   * Resolve team scopes with the organization as it was on this day (owners, members): after a
+   * reorganization, a trend then compares the same services and people across the whole window.
+   */
+  orgAsOf: dateSchema.optional(),
 });
 export type MetricQuery = z.input<typeof metricQuerySchema>;
 
