@@ -16,6 +16,7 @@
 import { z } from 'zod';
 import { foldFileHistories } from '../assess/file-lineage.js';
 import { assessKnowledgeConcentration } from '../assess/truck-factor.js';
+import { groupBy } from '../domain/collections.js';
 import { InputError, NotFoundError } from '../domain/errors.js';
 import { dateSchema, instantSchema } from '../domain/primitives.js';
 import { toRefString } from '../domain/refs.js';
@@ -105,9 +106,9 @@ export async function readKnowledgeConcentration(
   const resolve = createResolver(context);
   // Indexed by repository once, so each of thousands of scopes reads only its own rows.
   const byRepository = {
-    rows: groupByRepository(facts.rows),
-    renames: groupByRepository(facts.renames),
-    commits: groupByRepository(commitRows),
+    rows: groupBy(facts.rows, (row) => row.repository),
+    renames: groupBy(facts.renames, (row) => row.repository),
+    commits: groupBy(commitRows, (row) => row.repository),
   };
   return Promise.all(
     scopes.map((scope) => {
@@ -117,16 +118,6 @@ export async function readKnowledgeConcentration(
       return assessScope(context, scope, own, pick(byRepository.commits), resolve, window);
     }),
   );
-}
-
-function groupByRepository<T extends { repository: string }>(rows: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.repository);
-    if (group) group.push(row);
-    else groups.set(row.repository, [row]);
-  }
-  return groups;
 }
 
 function parseOptions(options: KnowledgeOptions): z.output<typeof optionsSchema> {

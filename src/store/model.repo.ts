@@ -7,6 +7,7 @@
 import { type AnyColumn, eq, type SQL, sql } from 'drizzle-orm';
 import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import type { Api } from '../domain/api-entity.js';
+import { groupBy } from '../domain/collections.js';
 import type { Dependency } from '../domain/dependency.js';
 import type { OrgModel } from '../domain/model.js';
 import type { Person } from '../domain/person.js';
@@ -86,18 +87,6 @@ async function readMemberships(store: StoreSession) {
     .select()
     .from(teamMemberships)
     .orderBy(orderByRef(teamMemberships.team), orderByRef(teamMemberships.person));
-}
-
-/** Items grouped by a key, each group keeping the items' order. */
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 export async function listTeams(store: StoreSession, filter: { ref?: string } = {}): Promise<Team[]> {

@@ -18,6 +18,8 @@
  * Pages whose person is unknown (no people.yaml identity matches) are listed apart and count in no
  * figure, since a burden cannot be assigned to nobody. Pure: the window and the time zones are arguments.
  */
+
+import { groupBy } from '../../domain/collections.js';
 import type { Window } from '../result.js';
 import { isOutOfHours, isSleepHour, toLocalMoment } from './hours.js';
 import { measureCoverage } from './shift.js';
@@ -255,15 +257,4 @@ function listUnmatched(pages: readonly ResolvedPage[]): UnmatchedResponder[] {
       };
     })
     .sort((a, b) => b.pages - a.pages || a.actor.localeCompare(b.actor));
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
