@@ -1,5 +1,3 @@
-/** What leaves the server for each entity. People carry only non-sensitive fields. */
-import type { Dependency } from '../domain/dependency.js';
 import type { Person } from '../domain/person.js';
 import type { Service } from '../domain/service.js';
 import type { Team } from '../domain/team.js';
@@ -41,10 +39,6 @@ export function presentPerson(person: Person) {
 
 export function presentService(service: Service) {
   return { ...service };
-}
-
-export function presentDependency(dependency: Dependency) {
-  return { ...dependency };
 }
 
 export function presentList<T>(items: T[]) {

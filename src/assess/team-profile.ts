@@ -10,11 +10,12 @@ import {
   TEAM_SIZE_RANGES,
   type Team,
 } from '../domain/team.js';
+import { ORG_HEALTH_THRESHOLDS } from './org-health/thresholds.js';
 
-/** Collaboration is meant to be short: past this many days without an end it has outlived its purpose. */
-export const COLLABORATION_MAX_DAYS = 183;
+/** Collaboration is meant to be short: past this many days it has outlived its purpose (org health agrees). */
+export const COLLABORATION_MAX_DAYS = ORG_HEALTH_THRESHOLDS.collaboration.maxDays;
 /** A sum at or above this, up to the capacity, is "at capacity"; above the capacity is "overloaded". */
-export const AT_CAPACITY_FROM = 9;
+export const AT_CAPACITY_FROM = ORG_HEALTH_THRESHOLDS.cognitiveLoad.atCapacity;
 
 export type SizeStatus = 'under' | 'within' | 'over';
 export type LoadStatus = 'ok' | 'at-capacity' | 'overloaded';

@@ -1,6 +1,6 @@
 /** `sextant dependencies …`: cross-team dependencies and the views over them (docs/organization/dependencies.md). */
 import type { Command } from 'commander';
-import { lazyRead } from './lazy.js';
+import { lazy } from './lazy.js';
 
 const load = () => import('./commands/dependencies.js');
 
@@ -24,7 +24,7 @@ export function registerDependenciesCommands(program: Command): void {
       .description('dependencies most urgent first, with days to or past needed-by and a suggested strategy'),
   )
     .option('--json', 'print the list as JSON')
-    .action(lazyRead(load, (m) => m.runDependenciesList));
+    .action(lazy(load, (m) => m.runDependenciesList));
 
   filtered(
     dependencies
@@ -32,12 +32,12 @@ export function registerDependenciesCommands(program: Command): void {
       .description('providing teams × consuming teams, with open, overdue and blocking counts per pair'),
   )
     .option('--json', 'print the matrix as JSON')
-    .action(lazyRead(load, (m) => m.runDependenciesMatrix));
+    .action(lazy(load, (m) => m.runDependenciesMatrix));
 
   filtered(dependencies.command('graph').description('teams and the dependencies between them'))
     .option('--format <format>', 'text (default), mermaid or dot')
     .option('--json', 'print the nodes and edges as JSON')
-    .action(lazyRead(load, (m) => m.runDependenciesGraph));
+    .action(lazy(load, (m) => m.runDependenciesGraph));
 
   dependencies
     .command('chains')
@@ -46,7 +46,7 @@ export function registerDependenciesCommands(program: Command): void {
     .option('--as-of <date>', AS_OF)
     .option('--limit <count>', 'at most this many chains (default 1000)')
     .option('--json', 'print the chains and cycles as JSON')
-    .action(lazyRead(load, (m) => m.runDependenciesChains));
+    .action(lazy(load, (m) => m.runDependenciesChains));
 
   dependencies
     .command('critical-path')
@@ -56,12 +56,12 @@ export function registerDependenciesCommands(program: Command): void {
     .option('--dependency <name>', 'start from this dependency instead of a team')
     .option('--as-of <date>', AS_OF)
     .option('--json', 'print the path and every required dependency as JSON')
-    .action(lazyRead(load, (m) => m.runDependenciesCriticalPath));
+    .action(lazy(load, (m) => m.runDependenciesCriticalPath));
 
   dependencies
     .command('hidden')
     .description('services calling another team’s services with no declared dependency between the teams')
     .option('--team <name>', 'only those this team is on either side of')
     .option('--json', 'print them as JSON')
-    .action(lazyRead(load, (m) => m.runDependenciesHidden));
+    .action(lazy(load, (m) => m.runDependenciesHidden));
 }

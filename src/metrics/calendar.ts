@@ -88,6 +88,19 @@ export function listWeekKeys(window: Window, timeZone: string): string[] {
   return keys;
 }
 
+/** A calendar date (`YYYY-MM-DD`) moved by whole days; no time zone is involved. */
+export function shiftDayKey(dateKey: string, days: number): string {
+  return new Date(Date.parse(`${dateKey}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The `[from, to)` window of the `days` local calendar days that end with `lastDay`, inclusive. */
+export function localDaysWindow(lastDay: string, days: number, timeZone: string): Window {
+  return {
+    from: startOfLocalDay(shiftDayKey(lastDay, 1 - days), timeZone),
+    to: startOfLocalDay(shiftDayKey(lastDay, 1), timeZone),
+  };
+}
+
 /** The instant a local calendar date (`YYYY-MM-DD`) begins in the time zone. */
 export function startOfLocalDay(dateKey: string, timeZone: string): Date {
   const [year, month, day] = dateKey.split('-').map(Number) as [number, number, number];

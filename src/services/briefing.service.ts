@@ -3,9 +3,11 @@
  * It states facts only; judging them is the advisor's job.
  */
 
+import { measureTeamSize } from '../assess/team-profile.js';
 import type { OrgModel } from '../domain/model.js';
+import { modelAsOf } from '../domain/model-as-of.js';
 import type { RecordType } from '../domain/records/index.js';
-import { TEAM_SIZE_RANGES, TEAM_TYPES, type TeamType } from '../domain/team.js';
+import { TEAM_TYPES, type TeamType } from '../domain/team.js';
 import { countRecords, recordSpan } from '../store/index.js';
 import type { AppContext } from './context.js';
 
@@ -45,13 +47,14 @@ export function summarizeModel(
   const teamsByType = Object.fromEntries(TEAM_TYPES.map((type) => [type, 0])) as Record<TeamType, number>;
   const teams = model.teams.map((team): TeamLine => {
     teamsByType[team.type] += 1;
+    const size = measureTeamSize(team);
     return {
       ref: team.ref,
       title: team.title,
       type: team.type,
-      headcount: team.members.length,
-      fte: Math.round(team.members.reduce((sum, member) => sum + member.allocation, 0) * 100) / 100,
-      sizeRange: TEAM_SIZE_RANGES[team.type],
+      headcount: size.headcount,
+      fte: size.fte,
+      sizeRange: size.range,
       services: team.services.length,
     };
   });
@@ -105,6 +108,7 @@ export function dateInZone(instant: Date, timeZone: string): string {
 
 export async function buildBriefing(context: AppContext, now: Date): Promise<Briefing> {
   const { workspace, store } = context;
+  const today = dateInZone(now, workspace.config.timezone);
   const [counts, spans] = await Promise.all([countRecords(store), recordSpan(store)]);
   const records = (Object.keys(counts) as RecordType[]).map((type) => ({
     type,
@@ -115,7 +119,8 @@ export async function buildBriefing(context: AppContext, now: Date): Promise<Bri
   return {
     org: workspace.config.org.name,
     timezone: workspace.config.timezone,
-    ...summarizeModel(workspace.model, dateInZone(now, workspace.config.timezone)),
+    // As the organization stands today: people who have left and teams not yet formed are out.
+    ...summarizeModel(modelAsOf(workspace.model, today).model, today),
     records,
   };
 }

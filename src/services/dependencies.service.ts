@@ -19,8 +19,8 @@ import { InputError, NotFoundError } from '../domain/errors.js';
 import { dateSchema } from '../domain/primitives.js';
 import { toRefString } from '../domain/refs.js';
 import { toDayKey } from '../metrics/calendar.js';
-import type { AppContext } from './context.js';
 import { getTeam, listDependencies, listServices } from './org.service.js';
+import type { WorkspaceContext } from './workspace.service.js';
 
 export type {
   BlockingChain,
@@ -78,7 +78,7 @@ export interface DependencyList {
 
 /** Dependencies (filtered by team on either side, status, type), most urgent first, with a suggested strategy. */
 export async function listDependencyStates(
-  context: AppContext,
+  context: WorkspaceContext,
   query: DependencyQuery,
   now: Date,
 ): Promise<DependencyList> {
@@ -93,7 +93,7 @@ export async function listDependencyStates(
 }
 
 export async function getDependencyMatrix(
-  context: AppContext,
+  context: WorkspaceContext,
   query: DependencyQuery,
   now: Date,
 ): Promise<DependencyMatrix> {
@@ -102,7 +102,7 @@ export async function getDependencyMatrix(
 }
 
 export async function getDependencyGraph(
-  context: AppContext,
+  context: WorkspaceContext,
   query: DependencyQuery,
   now: Date,
 ): Promise<DependencyGraph> {
@@ -112,7 +112,7 @@ export async function getDependencyGraph(
 
 /** Blocking chains across the organization, or those starting at one team; `team` is null for all. */
 export async function getBlockingChains(
-  context: AppContext,
+  context: WorkspaceContext,
   query: DependencyQuery,
   now: Date,
 ): Promise<BlockingChains & { team: string | null }> {
@@ -128,7 +128,7 @@ export async function getBlockingChains(
 
 /** What must be delivered before `to` for a team, or one dependency, to go ahead. */
 export async function getCriticalPath(
-  context: AppContext,
+  context: WorkspaceContext,
   query: DependencyQuery,
   now: Date,
 ): Promise<CriticalPath> {
@@ -162,7 +162,7 @@ export interface HiddenDependencyList {
 
 /** Service calls across teams with no declared team dependency; with `team`, those it is on either side of. */
 export async function getHiddenDependencies(
-  context: AppContext,
+  context: WorkspaceContext,
   query: DependencyQuery,
 ): Promise<HiddenDependencyList> {
   const parsed = parseDependencyQuery(hiddenSchema, query);
@@ -174,7 +174,7 @@ export async function getHiddenDependencies(
 }
 
 async function readFiltered(
-  context: AppContext,
+  context: WorkspaceContext,
   query: DependencyQuery,
   now: Date,
 ): Promise<{ asOf: string; dependencies: Dependency[] }> {
@@ -186,7 +186,7 @@ async function readFiltered(
   };
 }
 
-function today(context: AppContext, now: Date): string {
+function today(context: WorkspaceContext, now: Date): string {
   return toDayKey(now, context.workspace.config.timezone);
 }
 

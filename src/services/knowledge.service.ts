@@ -20,7 +20,7 @@ import { groupBy } from '../domain/collections.js';
 import { InputError, NotFoundError } from '../domain/errors.js';
 import { dateSchema, instantSchema } from '../domain/primitives.js';
 import { toRefString } from '../domain/refs.js';
-import { startOfLocalDay } from '../metrics/calendar.js';
+import { shiftDayKey, startOfLocalDay } from '../metrics/calendar.js';
 import { buildIdentityIndex, resolveActor } from '../metrics/identities.js';
 import {
   type AuthoredWindow,
@@ -146,10 +146,7 @@ function toWindow(query: { since?: string; asOf?: string }, timeZone: string): A
   let to: Date | null = null;
   if (query.asOf !== undefined) {
     if (!isDay(query.asOf)) to = new Date(query.asOf);
-    else {
-      const next = new Date(Date.parse(`${query.asOf}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-      to = startOfLocalDay(next, timeZone);
-    }
+    else to = startOfLocalDay(shiftDayKey(query.asOf, 1), timeZone);
   }
   if (from && to && from >= to) {
     throw new InputError('Invalid knowledge concentration query', [

@@ -23,7 +23,7 @@ import { InputError, NotFoundError } from '../domain/errors.js';
 import type { Person } from '../domain/person.js';
 import { dateSchema } from '../domain/primitives.js';
 import { toRefString } from '../domain/refs.js';
-import { toDayKey } from '../metrics/calendar.js';
+import { localDaysWindow, toDayKey } from '../metrics/calendar.js';
 import {
   buildIdentityIndex,
   type IdentityIndex,
@@ -47,7 +47,6 @@ export type { OrgHealthFinding, OrgHealthRule, Severity } from '../assess/org-he
 export { ORG_HEALTH_RULES, ORG_HEALTH_THRESHOLDS } from '../assess/org-health/index.js';
 
 export const DEFAULT_WINDOW_DAYS = 90;
-const DAY_MS = 86_400_000;
 
 export const orgHealthQuerySchema = z.strictObject({
   asOf: dateSchema.optional(),
@@ -81,10 +80,11 @@ export async function readOrgHealth(
   now: Date = new Date(),
 ): Promise<OrgHealthReport> {
   const query = parseOrgHealthQuery(options);
-  const asOf = query.asOf ?? toDayKey(now, context.workspace.config.timezone);
+  const { timezone } = context.workspace.config;
+  const asOf = query.asOf ?? toDayKey(now, timezone);
   const days = query.windowDays ?? DEFAULT_WINDOW_DAYS;
-  const to = new Date(Date.parse(`${asOf}T00:00:00Z`) + DAY_MS);
-  const window = { from: new Date(to.getTime() - days * DAY_MS), to };
+  // Whole local days in the workspace time zone, ending with asOf, as every other window is read.
+  const window = localDaysWindow(asOf, days, timezone);
 
   const rules = query.rule ? [query.rule] : [...ORG_HEALTH_RULES];
   // Only the evidence the chosen rules read; independent reads issued together (side by side on PostgreSQL).

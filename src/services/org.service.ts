@@ -7,11 +7,10 @@
 import type { Api } from '../domain/api-entity.js';
 import type { Dependency } from '../domain/dependency.js';
 import { NotFoundError } from '../domain/errors.js';
-import type { Person } from '../domain/person.js';
 import { type EntityKind, toRefString } from '../domain/refs.js';
 import type { Resource } from '../domain/resource.js';
-import type { Domain, Service, System } from '../domain/service.js';
-import type { Team, TeamType } from '../domain/team.js';
+import type { Service } from '../domain/service.js';
+import type { Team } from '../domain/team.js';
 import type { WorkspaceContext } from './workspace.service.js';
 
 function findByRef<T extends { ref: string }>(
@@ -28,30 +27,8 @@ function findByRef<T extends { ref: string }>(
 
 const ownerRef = (owner: string | undefined) => (owner ? toRefString(owner, 'team') : undefined);
 
-export async function listTeams(
-  context: WorkspaceContext,
-  filter: { type?: TeamType } = {},
-): Promise<Team[]> {
-  const { teams } = context.workspace.model;
-  return filter.type ? teams.filter((team) => team.type === filter.type) : teams;
-}
-
 export async function getTeam(context: WorkspaceContext, name: string): Promise<Team> {
   return findByRef(context.workspace.model.teams, name, 'team', 'team');
-}
-
-export async function listPeople(
-  context: WorkspaceContext,
-  filter: { team?: string } = {},
-): Promise<Person[]> {
-  const { people } = context.workspace.model;
-  if (!filter.team) return people;
-  const team = toRefString(filter.team, 'team');
-  return people.filter((person) => person.teams.some((allocation) => allocation.team === team));
-}
-
-export async function getPerson(context: WorkspaceContext, name: string): Promise<Person> {
-  return findByRef(context.workspace.model.people, name, 'person', 'person');
 }
 
 export async function listServices(
@@ -61,18 +38,6 @@ export async function listServices(
   const owner = ownerRef(filter.owner);
   const { services } = context.workspace.model;
   return owner ? services.filter((service) => service.owner === owner) : services;
-}
-
-export async function getService(context: WorkspaceContext, name: string): Promise<Service> {
-  return findByRef(context.workspace.model.services, name, 'service', 'service');
-}
-
-export async function listSystems(context: WorkspaceContext): Promise<System[]> {
-  return context.workspace.model.systems;
-}
-
-export async function listDomains(context: WorkspaceContext): Promise<Domain[]> {
-  return context.workspace.model.domains;
 }
 
 export async function listApis(

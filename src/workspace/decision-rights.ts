@@ -20,7 +20,7 @@ import type { Issue } from '../domain/errors.js';
 import type { OrgModel } from '../domain/model.js';
 import { fromZodIssues, issueAt } from './issues.js';
 import { checkDeclaredRef, eachValidItem } from './side-file.js';
-import { locate, type PathSegment, type ReadResult, readYamlSource, type YamlSource } from './yaml-source.js';
+import { locate, type PathSegment, type YamlSource } from './yaml-source.js';
 
 export const DECISION_RIGHTS_FILE = 'model/decision-rights.yaml';
 
@@ -49,17 +49,6 @@ export interface DecisionRightsRead {
   file?: string;
   /** Whether `roles:` could be read (false when the file's top level is broken). */
   rolesRead?: boolean;
-}
-
-export async function loadDecisionRights(
-  root: string,
-  directory: ModelDirectory,
-): Promise<DecisionRightsRead> {
-  const read: ReadResult = await readYamlSource(root, DECISION_RIGHTS_FILE);
-  if (read.kind === 'missing') return { rights: EMPTY_DECISION_RIGHTS, issues: [] };
-  if (read.kind === 'invalid')
-    return { rights: EMPTY_DECISION_RIGHTS, issues: read.issues, file: DECISION_RIGHTS_FILE };
-  return { ...parseDecisionRights(read.source, directory), file: DECISION_RIGHTS_FILE };
 }
 
 /** Validates and resolves one parsed decision-rights file. */

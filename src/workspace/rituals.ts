@@ -12,7 +12,7 @@ import type { WorkspaceConfig } from '../domain/workspace-config.js';
 import { knownRefs, type ModelDirectory, partyResolver } from './decision-rights.js';
 import { fromZodIssues, issueAt } from './issues.js';
 import { checkDeclaredRef, eachValidItem } from './side-file.js';
-import { locate, readYamlSource, type YamlSource } from './yaml-source.js';
+import { locate, type YamlSource } from './yaml-source.js';
 
 export const RITUALS_FILE = 'model/rituals.yaml';
 
@@ -25,17 +25,6 @@ export interface RitualsRead {
 }
 
 type CalendarSettings = Pick<WorkspaceConfig, 'timezone' | 'fiscalYearStart'>;
-
-export async function loadRituals(
-  root: string,
-  directory: ModelDirectory,
-  settings: CalendarSettings,
-): Promise<RitualsRead> {
-  const read = await readYamlSource(root, RITUALS_FILE);
-  if (read.kind === 'missing') return { rituals: [], issues: [] };
-  if (read.kind === 'invalid') return { rituals: [], issues: read.issues, file: RITUALS_FILE };
-  return { ...parseRituals(read.source, directory, settings), file: RITUALS_FILE };
-}
 
 export function parseRituals(
   source: YamlSource,

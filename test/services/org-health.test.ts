@@ -42,10 +42,11 @@ afterAll(async () => {
 const find = (id: string) => report.findings.find((finding) => finding.id === id);
 
 describe('org health on the demo organization', () => {
-  it('reads a 90-day window of evidence ending with asOf', () => {
+  it('reads a 90-day window of evidence ending with asOf, in whole days of the workspace time zone', () => {
+    // Europe/Berlin: 26 August starts at 22:00 UTC the day before (summer time), 24 November at 23:00 UTC.
     expect(report.window).toEqual({
-      from: '2026-08-26T00:00:00.000Z',
-      to: '2026-11-24T00:00:00.000Z',
+      from: '2026-08-25T22:00:00.000Z',
+      to: '2026-11-23T23:00:00.000Z',
       days: 90,
     });
     expect(report.evidence.commits).toBeGreaterThan(500);

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppContext } from '../../services/context.js';
 import { readKnowledgeConcentration } from '../../services/knowledge.service.js';
+import { presentList } from '../presenters.js';
 
 /**
  * `/api/knowledge`: knowledge concentration (top authors, truck factor) per repository and service, from
@@ -9,6 +10,6 @@ import { readKnowledgeConcentration } from '../../services/knowledge.service.js'
  */
 export function knowledgeRoutes(context: AppContext) {
   return new Hono().get('/', async (c) =>
-    c.json({ items: await readKnowledgeConcentration(context, c.req.query()) }),
+    c.json(presentList(await readKnowledgeConcentration(context, c.req.query()))),
   );
 }

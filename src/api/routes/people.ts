@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { dateSchema } from '../../domain/primitives.js';
 import type { AppContext } from '../../services/context.js';
 import { getPersonDetail, listPeopleViews, readOrgChart } from '../../services/org-views.service.js';
-import { presentPerson } from '../presenters.js';
+import { presentList, presentPerson } from '../presenters.js';
 import { parseQuery } from '../query.js';
 
 const listQuery = z.strictObject({ team: z.string().min(1).optional(), asOf: dateSchema.optional() });
@@ -16,7 +16,7 @@ export function peopleRoutes(context: AppContext) {
     .get('/', async (c) => {
       const { snapshot, people } = await listPeopleViews(context, parseQuery(c, listQuery));
       const items = people.map(presentPerson);
-      return c.json({ ...snapshot, items, total: items.length });
+      return c.json({ ...snapshot, ...presentList(items) });
     })
     .get('/chart', async (c) => c.json(await readOrgChart(context, parseQuery(c, chartQuery))))
     .get('/:name', async (c) => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { dateSchema } from '../../domain/primitives.js';
 import type { AppContext } from '../../services/context.js';
 import { getServiceDetail, listServiceViews } from '../../services/org-views.service.js';
-import { presentService } from '../presenters.js';
+import { presentList, presentService } from '../presenters.js';
 import { parseQuery } from '../query.js';
 
 const listQuery = z.strictObject({ owner: z.string().min(1).optional(), asOf: dateSchema.optional() });
@@ -14,7 +14,7 @@ export function serviceRoutes(context: AppContext) {
     .get('/', async (c) => {
       const { snapshot, services } = await listServiceViews(context, parseQuery(c, listQuery));
       const items = services.map(presentService);
-      return c.json({ ...snapshot, items, total: items.length });
+      return c.json({ ...snapshot, ...presentList(items) });
     })
     .get('/:name', async (c) => {
       const { asOf } = parseQuery(c, oneQuery);

@@ -4,7 +4,7 @@ import { dateSchema } from '../../domain/primitives.js';
 import { TEAM_TYPES } from '../../domain/team.js';
 import type { AppContext } from '../../services/context.js';
 import { getTeamDetail, listTeamViews } from '../../services/org-views.service.js';
-import { presentTeam } from '../presenters.js';
+import { presentList, presentTeam } from '../presenters.js';
 import { parseQuery } from '../query.js';
 
 const listQuery = z.strictObject({ type: z.enum(TEAM_TYPES).optional(), asOf: dateSchema.optional() });
@@ -16,7 +16,7 @@ export function teamRoutes(context: AppContext) {
       const filter = parseQuery(c, listQuery);
       const { snapshot, teams } = await listTeamViews(context, filter);
       const items = teams.map((team) => ({ ...presentTeam(team), profile: team.profile }));
-      return c.json({ ...snapshot, items, total: items.length });
+      return c.json({ ...snapshot, ...presentList(items) });
     })
     .get('/:name', async (c) => {
       const { asOf } = parseQuery(c, oneQuery);

@@ -8,6 +8,7 @@
  *   declared owner.
  */
 import { COGNITIVE_LOAD_CAPACITY, type CognitiveLoad, type Team } from '../../domain/team.js';
+import { assessLoad } from '../team-profile.js';
 import { buildOrgIndex, type OrgIndex } from './org-index.js';
 import { ORG_HEALTH_THRESHOLDS } from './thresholds.js';
 import type { OrgHealthFinding, OrgHealthInput, Severity } from './types.js';
@@ -27,7 +28,7 @@ export function detectCognitiveLoad(
 const total = (assessment: CognitiveLoad) => assessment.intrinsic + assessment.extraneous;
 
 function detectAssessedLoad(team: Team, asOf: string): OrgHealthFinding[] {
-  const { atCapacity, risingAssessments } = ORG_HEALTH_THRESHOLDS.cognitiveLoad;
+  const { risingAssessments } = ORG_HEALTH_THRESHOLDS.cognitiveLoad;
   const assessments = team.cognitiveLoad
     .filter((assessment) => assessment.date <= asOf)
     .sort((a, b) => a.date.localeCompare(b.date));
@@ -37,9 +38,10 @@ function detectAssessedLoad(team: Team, asOf: string): OrgHealthFinding[] {
   const rising =
     recent.length === risingAssessments &&
     recent.every((assessment, i) => i === 0 || total(assessment) > total(recent[i - 1] as CognitiveLoad));
-  const load = total(latest);
-  const overloaded = load > COGNITIVE_LOAD_CAPACITY;
-  const full = load >= atCapacity;
+  const measured = assessLoad(latest);
+  const load = measured.total;
+  const overloaded = measured.status === 'overloaded';
+  const full = measured.status !== 'ok';
   if (!full && !rising) return [];
   const severity: Severity = overloaded || (full && rising) ? 'high' : full ? 'medium' : 'low';
   const state = overloaded ? 'overloaded' : full ? 'at capacity' : 'rising';

@@ -1,10 +1,10 @@
 /**
- * Team size against the range for the team's type (`TEAM_SIZE_RANGES`, after the playbook's table).
+ * Team size against the range for the team's type (`measureTeamSize`, after the playbook's table).
  * Size is headcount: every person with any allocation to the team counts once, because communication
  * paths grow with the people in the room, not with their hours. The full-time equivalent (sum of
  * allocations) is reported beside it.
  */
-import { TEAM_SIZE_RANGES } from '../../domain/team.js';
+import { measureTeamSize } from '../team-profile.js';
 import { EVIDENCE_RECORD_LIMIT, type OrgHealthFinding, type OrgHealthInput } from './types.js';
 
 const RULE = 'team-size';
@@ -12,11 +12,10 @@ const RULE = 'team-size';
 export function detectTeamSizes(input: OrgHealthInput): OrgHealthFinding[] {
   const findings: OrgHealthFinding[] = [];
   for (const team of input.model.teams) {
-    const [min, max] = TEAM_SIZE_RANGES[team.type];
-    const headcount = team.members.length;
-    if (headcount >= min && headcount <= max) continue;
-    const fte = Math.round(team.members.reduce((total, member) => total + member.allocation, 0) * 100) / 100;
-    const over = headcount > max;
+    const { headcount, fte, range, status } = measureTeamSize(team);
+    if (status === 'within') continue;
+    const [min, max] = range;
+    const over = status === 'over';
     const distance = over ? headcount - max : min - headcount;
     findings.push({
       id: `${RULE}:${team.ref}`,

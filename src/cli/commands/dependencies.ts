@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { InputError } from '../../domain/errors.js';
-import { type AppContext, closeContext, openContext } from '../../services/context.js';
 import {
   type DependencyQuery,
   getBlockingChains,
@@ -10,6 +9,7 @@ import {
   getHiddenDependencies,
   listDependencyStates,
 } from '../../services/dependencies.service.js';
+import { openWorkspaceContext, type WorkspaceContext } from '../../services/workspace.service.js';
 import { resolveWorkspaceDir } from '../global-options.js';
 import { printData, printJson } from '../output.js';
 import { formatGraph, GRAPH_FORMATS, type GraphFormat } from './dependencies-graph-text.js';
@@ -23,13 +23,9 @@ import {
 
 type Options = DependencyQuery & { json?: boolean };
 
-async function withContext(command: Command, run: (context: AppContext) => Promise<void>) {
-  const context = await openContext(resolveWorkspaceDir(command));
-  try {
-    await run(context);
-  } finally {
-    await closeContext(context);
-  }
+/** Dependencies are declared in the workspace files: the commands read them and never open the database. */
+async function withContext(command: Command, run: (context: WorkspaceContext) => Promise<void>) {
+  await run(await openWorkspaceContext(resolveWorkspaceDir(command)));
 }
 
 function show<T>(json: boolean | undefined, value: T, format: (value: T) => string) {

@@ -6,6 +6,7 @@
  * their teams, their time split evenly when there are several since Backstage records no share.
  */
 import type { PersonInput } from '../../domain/person.js';
+import { emailSchema } from '../../domain/primitives.js';
 import { DEFAULT_NAMESPACE } from '../../domain/refs.js';
 import { TEAM_TYPES, type TeamInput, type TeamType } from '../../domain/team.js';
 import type { CatalogRefs } from './catalog-refs.js';
@@ -16,8 +17,6 @@ import { type EntityReport, optional } from './report.js';
 export const DEFAULT_ROLE = 'engineer';
 export const DEFAULT_TEAM_TYPE: TeamType = 'stream-aligned';
 export const MISSION_PLACEHOLDER = 'Not written yet (imported from Backstage without a description)';
-
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 export function toTeam(entity: Entity<'Group'>, report: EntityReport): TeamInput {
   const annotated = entity.annotations[ANNOTATIONS.teamType];
@@ -59,7 +58,7 @@ export function toPerson(entity: Entity<'User'>, refs: CatalogRefs, report: Enti
     report.default('teams', `allocation ${share} in each`, 'Backstage memberships carry no share of time');
   }
   const { email } = spec.profile;
-  const validEmail = email === undefined || EMAIL.test(email);
+  const validEmail = email === undefined || emailSchema.safeParse(email).success;
   if (!validEmail) report.lose('spec.profile.email', `${JSON.stringify(email)} is not an email address`);
   return {
     ...nameOf(entity),

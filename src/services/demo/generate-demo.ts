@@ -16,6 +16,7 @@ import { planCode } from './activity-pull-requests.js';
 import { tagReleases } from './activity-tags.js';
 import { generateWorkItems, JIRA_SOURCE } from './activity-work-items.js';
 import { buildEarlierModel, type DemoHistory } from './earlier-org.js';
+import { buildGovernanceFiles } from './governance-files.js';
 import { buildOrg } from './org.js';
 import { listPlantedConditions, type PlantedCondition } from './planted.js';
 import { generateDemoPostmortems } from './postmortems.js';
@@ -115,6 +116,7 @@ export function generateDemo(options: GenerateDemoOptions): DemoOutput {
       { path: 'README.md', content: writeReadme(org, options.asOf, summary, planted) },
       ...DATA_FILES.map(({ type, path }) => ({ path, content: toJsonLines(records[type]) })),
       ...generateDemoPostmortems(org, incidents, window, stream('postmortems')),
+      ...buildGovernanceFiles(org, options.asOf),
     ],
     org.services,
     options.asOf,

@@ -85,12 +85,14 @@ export async function writeWithHistory(dir: string, steps: readonly HistoryStep[
   return committing;
 }
 
-/** The demo's three commits: the earlier organization, the reorganization, then the year's data. */
+/** The demo's three commits: the earlier organization, the reorganization, then the rest of the workspace. */
 export function listHistorySteps(history: DemoHistory, files: readonly DemoFile[]): HistoryStep[] {
   const model = files.filter((file) => file.path === 'sextant.yaml' || file.path.startsWith('model/'));
   const ignore = files.some((file) => file.path === '.gitignore')
     ? []
-    : [{ path: '.gitignore', content: '.sextant/\n' }];
+    : // Observed data is loaded into the store, not reviewed in git (DESIGN principle 1); committing the
+      // 40 MB of data/ would only make `sextant demo` slower.
+      [{ path: '.gitignore', content: '.sextant/\ndata/\n' }];
   return [
     {
       date: history.earlierDate,
@@ -98,6 +100,11 @@ export function listHistorySteps(history: DemoHistory, files: readonly DemoFile[
       files: history.earlierFiles,
     },
     { date: history.reorganizedOn, message: 'Form Customer Care from fulfilment', files: model },
-    { date: history.asOf, message: 'A year of observed data', files: [...files, ...ignore], all: true },
+    {
+      date: history.asOf,
+      message: 'Postmortems, governance files and the README',
+      files: [...files, ...ignore],
+      all: true,
+    },
   ];
 }

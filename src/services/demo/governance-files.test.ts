@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateDemo } from './generate-demo.js';
-import { writeGovernanceFiles } from './governance-files.js';
+import { buildGovernanceFiles } from './governance-files.js';
 
-describe('writeGovernanceFiles', () => {
+describe('buildGovernanceFiles', () => {
   it('writes nothing for a demo without the people it names', () => {
-    expect(writeGovernanceFiles([{ path: 'sextant.yaml', content: 'org:\n  name: Test\n' }])).toEqual([]);
+    expect(buildGovernanceFiles({ people: [], teams: [] }, '2026-11-23')).toEqual([]);
   });
 
   it("names only the demo's own people, and marks the WMS keeper as a flight risk", () => {
     const demo = generateDemo({ seed: 3, asOf: '2026-11-23' });
-    const files = writeGovernanceFiles(demo.files);
+    const governance = new Set([
+      'model/decision-rights.yaml',
+      'model/rituals.yaml',
+      'model/people-private.yaml',
+    ]);
+    const files = demo.files.filter((file) => governance.has(file.path));
     expect(files.map((file) => file.path)).toEqual([
       'model/decision-rights.yaml',
       'model/rituals.yaml',
