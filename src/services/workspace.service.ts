@@ -38,7 +38,11 @@ export async function validateWorkspace(
   dir: string,
   options: { incidents?: boolean } = {},
 ): Promise<ValidationSummary> {
-  const workspace = await loadWorkspace(dir, { postmortems: 'up-front', peoplePrivate: 'up-front' });
+  const workspace = await loadWorkspace(dir, {
+    postmortems: 'up-front',
+    peoplePrivate: 'up-front',
+    governance: 'up-front',
+  });
   const postmortems = await workspace.postmortems();
   const { lookup, issues } = options.incidents
     ? // Loaded here, not at the top: the store's code is only needed when asked to look incidents up.

@@ -22,6 +22,7 @@ import type { Postmortem } from '../domain/postmortem.js';
 import type { Ritual } from '../domain/ritual.js';
 import { type WorkspaceConfig, workspaceConfigSchema } from '../domain/workspace-config.js';
 import { DECISION_RIGHTS_FILE, type ModelDirectory, parseDecisionRights } from './decision-rights.js';
+import { type Governance, type GovernanceDirectory, readGovernance } from './governance/index.js';
 import { fromZodIssues } from './issues.js';
 import { createModelInput, kindsIn, type ModelFile, readModelFile, WORKSPACE_FILES } from './model-files.js';
 import { loadPeoplePrivate, PEOPLE_PRIVATE_FILE, type PeoplePrivateRead } from './people-private.js';
@@ -57,6 +58,11 @@ export interface LoadedWorkspace {
    * (services/people-private.service.ts): this is the raw read.
    */
   peoplePrivate(): Promise<PersonPrivate[]>;
+  /**
+   * The planning and governance files (OKRs, roadmap, capacity, experiments, maturity, registers, decision
+   * records). Read on the first call and kept; rejects with a WorkspaceError listing every problem.
+   */
+  governance(): Promise<Governance>;
 }
 
 export interface LoadOptions {
@@ -70,6 +76,8 @@ export interface LoadOptions {
    * `up-front`: read now so `sextant validate` reports its problems with the rest (values redacted).
    */
   peoplePrivate?: 'on-demand' | 'up-front';
+  /** `on-demand` (the default): the governance files are read by the first `governance()` call. */
+  governance?: 'on-demand' | 'up-front';
 }
 
 const MODEL_FILES: ModelFile[] = ['teams', 'people', 'services', 'dependencies'];
@@ -159,6 +167,22 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
   } else {
     postmortems = readPostmortemsOnce(root, people);
   }
+  const governanceContext = {
+    root,
+    config: config ?? workspaceConfigSchema.parse({ org: { name: 'unreadable' } }),
+    model: resolved.model,
+    directory: toGovernanceDirectory(resolved.model, input, directory.declared),
+  };
+  let governance: () => Promise<Governance>;
+  if (options.governance === 'up-front') {
+    const read = await readGovernance(governanceContext);
+    issues.push(...read.issues);
+    files.push(...read.files);
+    const ready = Promise.resolve(read.value);
+    governance = () => ready;
+  } else {
+    governance = readOnce(root, () => readGovernance(governanceContext));
+  }
 
   if (issues.length > 0 || config === undefined) throw toWorkspaceError(root, issues);
   return {
@@ -170,6 +194,36 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
     decisionRights: decisionRights ?? { roles: [], decisions: [], escalations: [] },
     rituals: rituals ?? [],
     peoplePrivate,
+    governance,
+  };
+}
+
+function toGovernanceDirectory(
+  model: OrgModel,
+  input: ReturnType<typeof createModelInput>,
+  declared: ReadonlySet<string> | undefined,
+): GovernanceDirectory {
+  const refs = (items: readonly { ref: string }[]) => new Set(items.map((item) => item.ref));
+  const catalogKinds = ['service', 'system', 'domain', 'api', 'resource'] as const;
+  return {
+    people: input.unreadable.has('person') ? undefined : refs(model.people),
+    teams: input.unreadable.has('team') ? undefined : refs(model.teams),
+    catalog: catalogKinds.some((kind) => input.unreadable.has(kind))
+      ? undefined
+      : refs([...model.services, ...model.systems, ...model.domains, ...model.apis, ...model.resources]),
+    declared: declared ?? new Set(),
+  };
+}
+
+/** A lazily read part of the workspace: one read on first use, its outcome kept; its issues reject. */
+function readOnce<T>(root: string, read: () => Promise<{ value: T; issues: Issue[] }>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= read().then((outcome) => {
+      if (outcome.issues.length > 0) throw toWorkspaceError(root, outcome.issues);
+      return outcome.value;
+    });
+    return pending;
   };
 }
 

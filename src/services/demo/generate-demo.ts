@@ -18,6 +18,7 @@ import { generateWorkItems, JIRA_SOURCE } from './activity-work-items.js';
 import { buildEarlierModel, type DemoHistory } from './earlier-org.js';
 import { buildGovernanceFiles } from './governance-files.js';
 import { buildOrg } from './org.js';
+import { buildPlanningFiles } from './planning-files.js';
 import { listPlantedConditions, type PlantedCondition } from './planted.js';
 import { generateDemoPostmortems } from './postmortems.js';
 import { createRandom } from './random.js';
@@ -117,6 +118,7 @@ export function generateDemo(options: GenerateDemoOptions): DemoOutput {
       ...DATA_FILES.map(({ type, path }) => ({ path, content: toJsonLines(records[type]) })),
       ...generateDemoPostmortems(org, incidents, window, stream('postmortems')),
       ...buildGovernanceFiles(org, options.asOf),
+      ...buildPlanningFiles({ org, asOf: options.asOf, window, records }),
     ],
     org.services,
     options.asOf,
