@@ -2,22 +2,35 @@
 import { Hono } from 'hono';
 import type { AppContext } from '../services/context.js';
 import { presentError, presentNotFound } from './errors.js';
+import { architectureReviewRoutes } from './routes/architecture-reviews.js';
+import { budgetRoutes } from './routes/budget.js';
+import { capacityRoutes } from './routes/capacity.js';
 import { apiRoutes, resourceRoutes } from './routes/catalog.js';
+import { controlRoutes } from './routes/controls.js';
+import { debtRoutes } from './routes/debt.js';
 import { decisionRightsRoutes } from './routes/decision-rights.js';
+import { decisionRoutes } from './routes/decisions.js';
 import { dependencyRoutes } from './routes/dependencies.js';
+import { experimentRoutes } from './routes/experiments.js';
+import { frameworkRoutes } from './routes/framework.js';
 import { healthRoutes } from './routes/health.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
+import { maturityRoutes } from './routes/maturity.js';
 import { metricRoutes } from './routes/metrics.js';
+import { okrRoutes } from './routes/okrs.js';
 import { oncallRoutes } from './routes/oncall.js';
 import { orgRoutes } from './routes/org.js';
 import { peopleRoutes } from './routes/people.js';
 import { postmortemRoutes } from './routes/postmortems.js';
 import { releaseRoutes } from './routes/releases.js';
+import { riskRoutes } from './routes/risks.js';
 import { ritualRoutes } from './routes/rituals.js';
+import { roadmapRoutes } from './routes/roadmap.js';
 import { serviceRoutes } from './routes/services.js';
 import { sloRoutes } from './routes/slos.js';
 import { teamRoutes } from './routes/teams.js';
+import { vendorRoutes } from './routes/vendors.js';
 import { vulnerabilityRoutes } from './routes/vulnerabilities.js';
 import { githubWebhookRoutes } from './routes/webhooks-github.js';
 import { gitlabWebhookRoutes } from './routes/webhooks-gitlab.js';
@@ -33,7 +46,13 @@ export function createApp(context: AppContext, options: { log?: (message: string
     .route('/resources', resourceRoutes(context))
     .route('/dependencies', dependencyRoutes(context))
     .route('/decision-rights', decisionRightsRoutes(context))
+    .route('/decisions', decisionRoutes(context))
+    .route('/architecture-reviews', architectureReviewRoutes(context))
     .route('/', ritualRoutes(context))
+    .route('/budget', budgetRoutes(context))
+    .route('/controls', controlRoutes(context))
+    .route('/risks', riskRoutes(context))
+    .route('/vendors', vendorRoutes(context))
     .route('/metrics', metricRoutes(context))
     .route('/vulnerabilities', vulnerabilityRoutes(context))
     .route('/incidents', incidentRoutes(context))
@@ -44,6 +63,13 @@ export function createApp(context: AppContext, options: { log?: (message: string
     .route('/oncall', oncallRoutes(context))
     .route('/org', orgRoutes(context))
     .route('/knowledge', knowledgeRoutes(context))
+    .route('/okrs', okrRoutes(context))
+    .route('/roadmap', roadmapRoutes(context))
+    .route('/capacity', capacityRoutes(context))
+    .route('/debt', debtRoutes(context))
+    .route('/framework', frameworkRoutes(context))
+    .route('/experiments', experimentRoutes(context))
+    .route('/maturity', maturityRoutes(context))
     .route('/webhooks/gitlab', gitlabWebhookRoutes(context))
     .route('/webhooks/incidents', incidentWebhookRoutes(context));
 

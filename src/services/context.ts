@@ -13,6 +13,12 @@ export interface AppContext {
   store: Store;
   /** Present while `sextant serve` syncs sources on their schedules. */
   scheduler?: { statuses(): SourceStatus[] };
+  /**
+   * Observed records already read in this one use case, by query: present only on a context made by
+   * `withReadCache`, for a use case that computes many figures over the same records (every key result,
+   * every risk indicator). Never kept across requests, so a figure never reads stale records.
+   */
+  readCache?: Map<string, Promise<unknown>>;
 }
 
 export { embeddedDataDir } from './store-location.js';
@@ -29,6 +35,11 @@ export async function openContext(workspaceDir: string, loaded?: LoadedWorkspace
   const workspace = loaded ?? (await loadWorkspace(workspaceDir));
   const store = await openWorkspaceStore(workspace.dir);
   return { workspace, store };
+}
+
+/** The same context with a fresh read cache: one use case's repeated record reads are done once. */
+export function withReadCache(context: AppContext): AppContext {
+  return context.readCache ? context : { ...context, readCache: new Map() };
 }
 
 export async function closeContext(context: AppContext): Promise<void> {

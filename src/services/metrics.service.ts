@@ -20,7 +20,8 @@ import { computeDoraDevLakeCompat } from '../metrics/devlake/compat.js';
 import { computeDora } from '../metrics/dora/index.js';
 import { computeFlow } from '../metrics/flow/index.js';
 import { computePullRequestMetrics } from '../metrics/pull-requests/index.js';
-import type { MetricDefinition, Scope, Window } from '../metrics/result.js';
+import type { DurationSample, MetricDefinition, Scope, Window } from '../metrics/result.js';
+import { findMetricSampler, listSampledMetricIds } from '../metrics/samples.js';
 import { selectCiRuns, selectScope, selectWorkItems } from '../metrics/scope.js';
 import { loadModelAsOf } from './as-of.service.js';
 import type { AppContext } from './context.js';
@@ -85,7 +86,7 @@ export async function computeDoraReport(context: AppContext, input: unknown, now
     ...(query.bands ? { bandTable: query.bands } : {}),
   };
   const results = query.compat === 'devlake' ? computeDoraDevLakeCompat(doraFacts) : computeDora(doraFacts);
-  return { report: toReport('dora', scope, window, timeZone, results), facts };
+  return { report: toReport('dora', scope, window, timeZone, results), facts, input: doraFacts };
 }
 
 /** The instant flow reads work in progress at: now, or the window's last instant for a past window. */
@@ -96,23 +97,37 @@ function toFlowInstant(window: Window, now: Date): Date {
 export async function computeFlowReport(context: AppContext, input: unknown, now: Date) {
   const { scope, window, timeZone, org } = await prepare(context, input, now);
   const workItems = selectWorkItems(scope, org, await loadWorkItems(context, window));
-  const at = toFlowInstant(window, now);
-  const results = computeFlow({ workItems, window, scope, now: at, timeZone });
-  return { report: toReport('flow', scope, window, timeZone, results), facts: { workItems } };
+  const flowFacts = { workItems, window, scope, now: toFlowInstant(window, now), timeZone };
+  const results = computeFlow(flowFacts);
+  return {
+    report: toReport('flow', scope, window, timeZone, results),
+    facts: { workItems },
+    input: flowFacts,
+  };
 }
 
 export async function computePullRequestReport(context: AppContext, input: unknown, now: Date) {
   const { scope, window, timeZone, org } = await prepare(context, input, now);
   const { pullRequests, reviews } = selectScope(scope, org, await loadPullRequestRecords(context, window));
-  const results = computePullRequestMetrics({ pullRequests, reviews, window, scope });
-  return { report: toReport('prs', scope, window, timeZone, results), facts: { pullRequests, reviews } };
+  const prFacts = { pullRequests, reviews, window, scope };
+  const results = computePullRequestMetrics(prFacts);
+  return {
+    report: toReport('prs', scope, window, timeZone, results),
+    facts: { pullRequests, reviews },
+    input: prFacts,
+  };
 }
 
 export async function computeBuildReport(context: AppContext, input: unknown, now: Date) {
   const { scope, window, timeZone, org } = await prepare(context, input, now);
   const ciRuns = selectCiRuns(scope, org, await loadCiRuns(context, window));
-  const results = computeBuildMetrics({ ciRuns, window, scope });
-  return { report: toReport('builds', scope, window, timeZone, results), facts: { ciRuns } };
+  const buildFacts = { ciRuns, window, scope };
+  const results = computeBuildMetrics(buildFacts);
+  return {
+    report: toReport('builds', scope, window, timeZone, results),
+    facts: { ciRuns },
+    input: buildFacts,
+  };
 }
 
 /** Where overview figures were read: the metric facts, or the records (see docs/metrics.md). */
@@ -231,6 +246,27 @@ export async function computeMetricReport<F extends ReportFamily>(
   now: Date,
 ): Promise<ReportOf<F>> {
   return (await COMPUTE_BY_FAMILY[family](context, input, now)).report as ReportOf<F>;
+}
+
+/**
+ * The individual observations behind a metric that summarizes them (`listSampledMetricIds`), for one scope
+ * and window, each with its record: read from the same facts, by the same lister, as the metric's figure.
+ */
+export async function computeMetricSamples(
+  context: AppContext,
+  metricId: string,
+  input: unknown,
+  now: Date,
+): Promise<{ scope: Scope; window: MetricReport<unknown>['window']; samples: DurationSample[] }> {
+  const sampler = findMetricSampler(metricId);
+  if (!sampler) {
+    throw new NotFoundError(
+      `Metric ${metricId} has no individual observations; those that do: ${listSampledMetricIds().join(', ')}`,
+    );
+  }
+  const { report, input: facts } = await COMPUTE_BY_FAMILY[sampler.family](context, input, now);
+  const samples = (sampler.sample as (facts: unknown) => DurationSample[])(facts);
+  return { scope: report.scope, window: report.window, samples };
 }
 
 export interface Explanation {

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { replaceModel } from '../store/index.js';
 import type { AppContext } from './context.js';
+import { type CostImportSummary, syncCostActualFiles } from './cost-import.service.js';
 import { type ImportProgress, type ImportSummary, importRecordFiles } from './import.service.js';
 import { refreshMetricFacts } from './metric-facts.service.js';
 import { type FlagImportResult, syncFlagSources } from './release-flag-import.js';
@@ -22,6 +23,8 @@ export interface SyncResult {
   vulnerabilities: VulnerabilityImportSummary | null;
   /** The `type: flags` sources (feature flag exports); see docs/releases.md. */
   flags: FlagImportResult[];
+  /** The `actuals:` cost files the budget files list; see docs/governance/budget.md. */
+  costs: CostImportSummary | null;
 }
 
 export async function syncWorkspace(
@@ -39,6 +42,7 @@ export async function syncWorkspace(
   const slis = await syncSliFiles(context, { now: new Date() });
   const vulnerabilities = await syncVulnerabilityFiles(context, new Date());
   const flags = await syncFlagSources(context);
+  const costs = await syncCostActualFiles(context);
   await refreshMetricFacts(context);
   const { teams, people, services, dependencies } = workspace.model;
   return {
@@ -52,6 +56,7 @@ export async function syncWorkspace(
     slis,
     vulnerabilities,
     flags,
+    costs,
   };
 }
 

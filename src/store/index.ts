@@ -2,6 +2,7 @@
 
 export * from './actors.repo.js';
 export * from './authorship.repo.js';
+export * from './cost-actuals.repo.js';
 export * from './cursors.repo.js';
 export * from './ingest-runs.repo.js';
 export * from './metric-facts.repo.js';

@@ -22,7 +22,7 @@ import type { Postmortem } from '../domain/postmortem.js';
 import type { Ritual } from '../domain/ritual.js';
 import { type WorkspaceConfig, workspaceConfigSchema } from '../domain/workspace-config.js';
 import { DECISION_RIGHTS_FILE, type ModelDirectory, parseDecisionRights } from './decision-rights.js';
-import { type Governance, type GovernanceDirectory, readGovernance } from './governance/index.js';
+import type { Governance, GovernanceDirectory } from './governance/index.js';
 import { fromZodIssues } from './issues.js';
 import { createModelInput, kindsIn, type ModelFile, readModelFile, WORKSPACE_FILES } from './model-files.js';
 import { loadPeoplePrivate, PEOPLE_PRIVATE_FILE, type PeoplePrivateRead } from './people-private.js';
@@ -147,41 +147,46 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
       config ?? { timezone: 'UTC', fiscalYearStart: 1 },
     ),
   )?.rituals;
-  let peoplePrivate: () => Promise<PersonPrivate[]>;
-  if (options.peoplePrivate === 'up-front') {
-    const read = await loadPeoplePrivate(root, people);
-    issues.push(...read.issues);
-    if (read.file) files.push(read.file);
-    const ready = Promise.resolve(read.people);
-    peoplePrivate = () => ready;
-  } else {
-    peoplePrivate = readPeoplePrivateOnce(root, people);
-  }
-  let postmortems: () => Promise<Postmortem[]>;
-  if (options.postmortems === 'up-front') {
-    const read = await readPostmortems(root, people);
-    issues.push(...read.issues);
-    files.push(...read.files);
-    const ready = Promise.resolve(read.postmortems);
-    postmortems = () => ready;
-  } else {
-    postmortems = readPostmortemsOnce(root, people);
-  }
   const governanceContext = {
     root,
     config: config ?? workspaceConfigSchema.parse({ org: { name: 'unreadable' } }),
     model: resolved.model,
     directory: toGovernanceDirectory(resolved.model, input, directory.declared),
   };
+  // The governance readers are loaded only when a command reads those files.
+  const readGovernance = async () =>
+    (await import('./governance/index.js')).readGovernance(governanceContext);
+  const [privateRead, postmortemsRead, governanceRead] = await Promise.all([
+    options.peoplePrivate === 'up-front' ? loadPeoplePrivate(root, people) : undefined,
+    options.postmortems === 'up-front' ? readPostmortems(root, people) : undefined,
+    options.governance === 'up-front' ? readGovernance() : undefined,
+  ]);
+  let peoplePrivate: () => Promise<PersonPrivate[]>;
+  if (privateRead) {
+    issues.push(...privateRead.issues);
+    if (privateRead.file) files.push(privateRead.file);
+    const ready = Promise.resolve(privateRead.people);
+    peoplePrivate = () => ready;
+  } else {
+    peoplePrivate = readPeoplePrivateOnce(root, people);
+  }
+  let postmortems: () => Promise<Postmortem[]>;
+  if (postmortemsRead) {
+    issues.push(...postmortemsRead.issues);
+    files.push(...postmortemsRead.files);
+    const ready = Promise.resolve(postmortemsRead.postmortems);
+    postmortems = () => ready;
+  } else {
+    postmortems = readPostmortemsOnce(root, people);
+  }
   let governance: () => Promise<Governance>;
-  if (options.governance === 'up-front') {
-    const read = await readGovernance(governanceContext);
-    issues.push(...read.issues);
-    files.push(...read.files);
-    const ready = Promise.resolve(read.value);
+  if (governanceRead) {
+    issues.push(...governanceRead.issues);
+    files.push(...governanceRead.files);
+    const ready = Promise.resolve(governanceRead.value);
     governance = () => ready;
   } else {
-    governance = readOnce(root, () => readGovernance(governanceContext));
+    governance = readOnce(root, readGovernance);
   }
 
   if (issues.length > 0 || config === undefined) throw toWorkspaceError(root, issues);

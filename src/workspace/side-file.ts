@@ -32,7 +32,11 @@ export function eachValidItem<S extends z.ZodType>(
   });
 }
 
-const DECLARED_IN = { person: 'model/people.yaml', team: 'model/teams.yaml' } as const;
+const DECLARED_IN = {
+  person: 'model/people.yaml',
+  team: 'model/teams.yaml',
+  service: 'model/services.yaml (or the Backstage catalog)',
+} as const;
 
 export interface CheckedRef {
   /** The full reference; the text as written when it is not a reference at all. */
@@ -48,7 +52,7 @@ export interface CheckedRef {
  */
 export function checkDeclaredRef(
   source: YamlSource,
-  kind: 'person' | 'team',
+  kind: keyof typeof DECLARED_IN,
   text: string,
   at: readonly PathSegment[],
   known: ReadonlySet<string> | undefined,

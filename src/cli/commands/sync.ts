@@ -44,5 +44,8 @@ export function formatSync(result: Awaited<ReturnType<typeof syncWorkspace>>): s
   for (const flags of result.flags) {
     lines.push(`Feature flags ${flags.file}: ${flags.flags} read, ${flags.written} new or changed.`);
   }
+  for (const file of result.costs?.files ?? []) {
+    lines.push(`Cost actuals ${file.source}: ${file.lines} lines (see sextant budget).`);
+  }
   return lines.join('\n');
 }

@@ -5,7 +5,13 @@
  * before the start (clock skew between systems) counts as 0, never negative.
  */
 import { recordId } from '../../domain/records/index.js';
-import { type DurationValue, type MetricDefinition, type MetricResult, toDurationResult } from '../result.js';
+import {
+  type DurationSample,
+  type DurationValue,
+  type MetricDefinition,
+  type MetricResult,
+  toDurationResult,
+} from '../result.js';
 import { isInWindow } from '../window.js';
 import { type BuildFacts, selectFinishedExecutions } from './build-facts.js';
 
@@ -23,19 +29,23 @@ export const buildDurationDefinition: MetricDefinition = {
 export type BuildDurationValue = DurationValue & { p95: number };
 export type BuildDurationResult = MetricResult<BuildDurationValue>;
 
-export function computeBuildDuration(facts: BuildFacts): BuildDurationResult {
+/** One duration, in seconds, per run (or job) that finished in the window, not cancelled. */
+export function listBuildDurationSamples(facts: BuildFacts): DurationSample[] {
   const finished = selectFinishedExecutions(facts).filter((run) =>
     isInWindow(Date.parse(run.finishedAt), facts.window),
   );
-  const samples = finished.map((run) => ({
+  return finished.map((run) => ({
     value: Math.max(0, Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000,
     recordId: recordId(run),
   }));
+}
+
+export function computeBuildDuration(facts: BuildFacts): BuildDurationResult {
   return toDurationResult(
     buildDurationDefinition,
     facts.window,
     facts.scope,
-    samples,
+    listBuildDurationSamples(facts),
     `at least 1 CI ${facts.level ?? 'run'} finished (not cancelled) in the window`,
     (percentileAt) => ({ p95: percentileAt(0.95) }),
   );

@@ -16,7 +16,7 @@
 import type { Commit } from '../../domain/records/commit.js';
 import { recordId } from '../../domain/records/common.js';
 import { type DeployedChanges, indexCommits, listDeployedChanges } from '../deployed-changes.js';
-import type { DurationValue, MetricDefinition, MetricResult } from '../result.js';
+import type { DurationSample, DurationValue, MetricDefinition, MetricResult } from '../result.js';
 import { toInsufficientData, toValueResult } from '../result.js';
 import { summarizeDurations } from '../stats.js';
 import { isInWindow } from '../window.js';
@@ -67,6 +67,38 @@ export function listFirstShipments(
   return first;
 }
 
+export interface LeadTimeSamples {
+  /** One lead time, in seconds, per commit first shipped in the window (its record is the commit). */
+  samples: DurationSample[];
+  /** The deployments that shipped them. */
+  deploymentIds: Set<string>;
+  excludedNegative: number;
+}
+
+/** The lead time of every commit first shipped by a production deployment finishing in the window. */
+export function listLeadTimeSamples(
+  facts: DoraFacts,
+  firstShipments = listFirstShipments(
+    listDeployedChanges(facts.deployments, indexCommits(facts.commits ?? []), facts.productionEnvironments),
+  ),
+): LeadTimeSamples {
+  const clock = facts.leadTimeClock ?? 'committer';
+  const samples: DurationSample[] = [];
+  const deploymentIds = new Set<string>();
+  let excludedNegative = 0;
+  for (const { at, deployment, commit } of firstShipments.values()) {
+    if (!isInWindow(at, facts.window)) continue;
+    const span = (at - toMs(clock === 'author' ? commit.authoredAt : commit.committedAt)) / 1000;
+    if (span < 0) {
+      excludedNegative++;
+      continue;
+    }
+    samples.push({ value: span, recordId: recordId(commit) });
+    deploymentIds.add(recordId(deployment));
+  }
+  return { samples, deploymentIds, excludedNegative };
+}
+
 export function computeLeadTime(
   facts: DoraFacts,
   precomputed?: DeployedChanges,
@@ -79,21 +111,9 @@ export function computeLeadTime(
     listDeployedChanges(facts.deployments, indexCommits(commits), facts.productionEnvironments);
   const firstShipments = listFirstShipments(changes);
 
-  const seconds: number[] = [];
-  const commitIds: string[] = [];
-  const deploymentIds = new Set<string>();
-  let excludedNegative = 0;
-  for (const { at, deployment, commit } of firstShipments.values()) {
-    if (!isInWindow(at, window)) continue;
-    const span = (at - toMs(clock === 'author' ? commit.authoredAt : commit.committedAt)) / 1000;
-    if (span < 0) {
-      excludedNegative++;
-      continue;
-    }
-    seconds.push(span);
-    commitIds.push(recordId(commit));
-    deploymentIds.add(recordId(deployment));
-  }
+  const { samples, deploymentIds, excludedNegative } = listLeadTimeSamples(facts, firstShipments);
+  const seconds = samples.map((sample) => sample.value);
+  const commitIds = samples.map((sample) => sample.recordId);
 
   let unknownCommit = 0;
   let baseline = 0;

@@ -27,18 +27,23 @@ export const cycleTimeDefinition: MetricDefinition = {
 
 export type CycleTimeResult = MetricResult<DurationValue>;
 
-export function computeCycleTime(facts: FlowFacts): CycleTimeResult {
+/** One cycle time, in seconds, per work item completed in the window. */
+export function listCycleTimeSamples(facts: FlowFacts): DurationSample[] {
   const samples: DurationSample[] = [];
   for (const { id, startedAt, completedAt } of timelinesOf(facts)) {
     if (startedAt === undefined || completedAt === undefined) continue;
     if (!isInWindow(completedAt, facts.window)) continue;
     samples.push({ value: (completedAt - startedAt) / 1000, recordId: id });
   }
+  return samples;
+}
+
+export function computeCycleTime(facts: FlowFacts): CycleTimeResult {
   return toDurationResult(
     cycleTimeDefinition,
     facts.window,
     facts.scope,
-    samples,
+    listCycleTimeSamples(facts),
     'at least 1 work item completed in the window after being in progress',
   );
 }

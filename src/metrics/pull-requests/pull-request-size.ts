@@ -4,7 +4,13 @@
  * and they are what shipped; the median and 90th percentile are in lines.
  */
 import { recordId } from '../../domain/records/index.js';
-import { type DurationValue, type MetricDefinition, type MetricResult, toDurationResult } from '../result.js';
+import {
+  type DurationSample,
+  type DurationValue,
+  type MetricDefinition,
+  type MetricResult,
+  toDurationResult,
+} from '../result.js';
 import { listMergedInWindow, type PullRequestFacts } from './pull-request-facts.js';
 
 export const pullRequestSizeDefinition: MetricDefinition = {
@@ -19,16 +25,20 @@ export const pullRequestSizeDefinition: MetricDefinition = {
 /** Median and 90th percentile, in lines (the same shape as a duration). */
 export type PullRequestSizeResult = MetricResult<DurationValue>;
 
-export function computePullRequestSize(facts: PullRequestFacts): PullRequestSizeResult {
-  const samples = listMergedInWindow(facts).map(({ pullRequest }) => ({
+/** Lines changed, one per pull request merged in the window. */
+export function listPullRequestSizeSamples(facts: PullRequestFacts): DurationSample[] {
+  return listMergedInWindow(facts).map(({ pullRequest }) => ({
     value: pullRequest.additions + pullRequest.deletions,
     recordId: recordId(pullRequest),
   }));
+}
+
+export function computePullRequestSize(facts: PullRequestFacts): PullRequestSizeResult {
   return toDurationResult(
     pullRequestSizeDefinition,
     facts.window,
     facts.scope,
-    samples,
+    listPullRequestSizeSamples(facts),
     'at least 1 pull request merged in the window',
   );
 }

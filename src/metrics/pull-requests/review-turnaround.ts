@@ -31,7 +31,8 @@ export const reviewTurnaroundDefinition: MetricDefinition = {
 
 export type ReviewTurnaroundResult = MetricResult<DurationValue>;
 
-export function computeReviewTurnaround(facts: PullRequestFacts): ReviewTurnaroundResult {
+/** One wait, in seconds, per reviewer's first review of a pull request submitted in the window. */
+export function listReviewTurnaroundSamples(facts: PullRequestFacts): DurationSample[] {
   const samples: DurationSample[] = [];
   for (const { reviewClockStartsAt, reviews } of toReviewedPullRequests(facts)) {
     const seen = new Set<string>();
@@ -46,11 +47,15 @@ export function computeReviewTurnaround(facts: PullRequestFacts): ReviewTurnarou
       });
     }
   }
+  return samples;
+}
+
+export function computeReviewTurnaround(facts: PullRequestFacts): ReviewTurnaroundResult {
   return toDurationResult(
     reviewTurnaroundDefinition,
     facts.window,
     facts.scope,
-    samples,
+    listReviewTurnaroundSamples(facts),
     'at least 1 review by someone other than the author submitted in the window',
   );
 }

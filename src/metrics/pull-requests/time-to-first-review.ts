@@ -26,7 +26,8 @@ export const timeToFirstReviewDefinition: MetricDefinition = {
 
 export type TimeToFirstReviewResult = MetricResult<DurationValue>;
 
-export function computeTimeToFirstReview(facts: PullRequestFacts): TimeToFirstReviewResult {
+/** One wait, in seconds, per pull request first reviewed in the window. */
+export function listTimeToFirstReviewSamples(facts: PullRequestFacts): DurationSample[] {
   const samples: DurationSample[] = [];
   for (const { id, reviewClockStartsAt, reviews } of toReviewedPullRequests(facts)) {
     const first = reviews[0];
@@ -35,11 +36,15 @@ export function computeTimeToFirstReview(facts: PullRequestFacts): TimeToFirstRe
     if (!isInWindow(submittedAt, facts.window)) continue;
     samples.push({ value: Math.max(0, submittedAt - reviewClockStartsAt) / 1000, recordId: id });
   }
+  return samples;
+}
+
+export function computeTimeToFirstReview(facts: PullRequestFacts): TimeToFirstReviewResult {
   return toDurationResult(
     timeToFirstReviewDefinition,
     facts.window,
     facts.scope,
-    samples,
+    listTimeToFirstReviewSamples(facts),
     'at least 1 pull request first reviewed by someone other than its author in the window',
   );
 }

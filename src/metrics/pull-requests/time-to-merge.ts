@@ -5,7 +5,13 @@
  */
 
 import { recordId } from '../../domain/records/index.js';
-import { type DurationValue, type MetricDefinition, type MetricResult, toDurationResult } from '../result.js';
+import {
+  type DurationSample,
+  type DurationValue,
+  type MetricDefinition,
+  type MetricResult,
+  toDurationResult,
+} from '../result.js';
 import { listMergedInWindow, type PullRequestFacts } from './pull-request-facts.js';
 
 export const timeToMergeDefinition: MetricDefinition = {
@@ -19,16 +25,20 @@ export const timeToMergeDefinition: MetricDefinition = {
 
 export type TimeToMergeResult = MetricResult<DurationValue>;
 
-export function computeTimeToMerge(facts: PullRequestFacts): TimeToMergeResult {
-  const samples = listMergedInWindow(facts).map(({ pullRequest, mergedAt }) => ({
+/** One span, in seconds, per pull request merged in the window. */
+export function listTimeToMergeSamples(facts: PullRequestFacts): DurationSample[] {
+  return listMergedInWindow(facts).map(({ pullRequest, mergedAt }) => ({
     value: Math.max(0, mergedAt - Date.parse(pullRequest.createdAt)) / 1000,
     recordId: recordId(pullRequest),
   }));
+}
+
+export function computeTimeToMerge(facts: PullRequestFacts): TimeToMergeResult {
   return toDurationResult(
     timeToMergeDefinition,
     facts.window,
     facts.scope,
-    samples,
+    listTimeToMergeSamples(facts),
     'at least 1 pull request merged in the window',
   );
 }

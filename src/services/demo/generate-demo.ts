@@ -24,6 +24,7 @@ import { generateDemoPostmortems } from './postmortems.js';
 import { createRandom } from './random.js';
 import { type DemoSummary, writeReadme } from './readme.js';
 import { addDemoFeatureFlags } from './releases.js';
+import { assignDemoEpics } from './roadmap-epics.js';
 import { withSliData } from './slis.js';
 import { createOffsetLookup, parseDay } from './time.js';
 import { addDemoVulnerabilities } from './vulnerabilities.js';
@@ -89,7 +90,8 @@ export function generateDemo(options: GenerateDemoOptions): DemoOutput {
     offsets,
   );
   const incidents = generateIncidents(org, causes, window, stream('incidents'));
-  const { items: workItems, sprints } = generateWorkItems(org, window, stream('work-items'), offsets);
+  const { items: plainWorkItems, sprints } = generateWorkItems(org, window, stream('work-items'), offsets);
+  const workItems = assignDemoEpics(plainWorkItems, window).items;
   const ciRuns = generateCiRuns(plan, history.mainlines, window, stream('ci-runs'), stream('ci-jobs'));
 
   const records: Record<RecordType, readonly object[]> = {

@@ -4,6 +4,8 @@
  * and the whole commit graph; an old pull request can be deployed today; a flaky pipeline's first failure
  * may come just before the window. The look-backs below are documented in docs/metrics.md.
  */
+
+import type { RecordType } from '../../domain/records/index.js';
 import { detectDeployments } from '../../metrics/deployment-detection.js';
 import type { Window } from '../../metrics/result.js';
 import { queryRecords } from '../../store/index.js';
@@ -14,6 +16,23 @@ const DAY_MS = 86_400_000;
 export const PULL_REQUEST_LOOKBACK_DAYS = 180;
 /** How far before the window CI runs are read, for re-runs that complete a flake in the window. */
 export const CI_LOOKBACK_DAYS = 7;
+
+/** `queryRecords`, answered from the context's read cache when it has one (see `withReadCache`). */
+function readRecords<T extends RecordType>(
+  context: AppContext,
+  type: T,
+  filter?: Parameters<typeof queryRecords<T>>[2],
+): ReturnType<typeof queryRecords<T>> {
+  const cache = context.readCache;
+  if (!cache) return queryRecords(context.store, type, filter);
+  const key = `${type} ${JSON.stringify(filter ?? {})}`;
+  let pending = cache.get(key) as ReturnType<typeof queryRecords<T>> | undefined;
+  if (!pending) {
+    pending = queryRecords(context.store, type, filter);
+    cache.set(key, pending);
+  }
+  return pending;
+}
 
 const before = (window: Window, days: number) => new Date(window.from.getTime() - days * DAY_MS);
 
@@ -27,17 +46,16 @@ const before = (window: Window, days: number) => new Date(window.from.getTime() 
  * metric facts, which are built from every record.
  */
 export async function loadDoraRecords(context: AppContext, window: Window) {
-  const { store } = context;
   const { services } = context.workspace.model;
   const [stored, ciRuns, commits, incidents, pullRequests, reviews] = await Promise.all([
-    queryRecords(store, 'deployment'),
+    readRecords(context, 'deployment'),
     loadDeployJobRuns(context),
-    queryRecords(store, 'commit', {
+    readRecords(context, 'commit', {
       fields: ['repository', 'sha', 'parents', 'authoredAt', 'committedAt', 'subject'],
     }),
-    queryRecords(store, 'incident'),
-    queryRecords(store, 'pull-request', { from: before(window, PULL_REQUEST_LOOKBACK_DAYS), to: window.to }),
-    queryRecords(store, 'review', { from: before(window, PULL_REQUEST_LOOKBACK_DAYS), to: window.to }),
+    readRecords(context, 'incident'),
+    readRecords(context, 'pull-request', { from: before(window, PULL_REQUEST_LOOKBACK_DAYS), to: window.to }),
+    readRecords(context, 'review', { from: before(window, PULL_REQUEST_LOOKBACK_DAYS), to: window.to }),
   ]);
   const deployments = detectDeployments(stored, ciRuns, services);
   return { deployments, commits, incidents, pullRequests, reviews };
@@ -49,18 +67,18 @@ async function loadDeployJobRuns(context: AppContext) {
     .filter((service) => service.deployments.from === 'ci-job')
     .flatMap((service) => service.repositories);
   if (repositories.length === 0) return [];
-  return queryRecords(context.store, 'ci-run', {
+  return readRecords(context, 'ci-run', {
     scope: { field: 'repository', refs: [...new Set(repositories)] },
   });
 }
 
 export async function loadPullRequestRecords(context: AppContext, window: Window) {
   const [pullRequests, reviews] = await Promise.all([
-    queryRecords(context.store, 'pull-request', {
+    readRecords(context, 'pull-request', {
       from: before(window, PULL_REQUEST_LOOKBACK_DAYS),
       to: window.to,
     }),
-    queryRecords(context.store, 'review', {
+    readRecords(context, 'review', {
       from: before(window, PULL_REQUEST_LOOKBACK_DAYS),
       to: window.to,
     }),
@@ -69,9 +87,9 @@ export async function loadPullRequestRecords(context: AppContext, window: Window
 }
 
 export async function loadWorkItems(context: AppContext, window: Window) {
-  return queryRecords(context.store, 'work-item', { to: window.to });
+  return readRecords(context, 'work-item', { to: window.to });
 }
 
 export async function loadCiRuns(context: AppContext, window: Window) {
-  return queryRecords(context.store, 'ci-run', { from: before(window, CI_LOOKBACK_DAYS), to: window.to });
+  return readRecords(context, 'ci-run', { from: before(window, CI_LOOKBACK_DAYS), to: window.to });
 }

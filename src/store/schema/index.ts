@@ -1,5 +1,6 @@
 /** The whole store schema, as drizzle-kit reads it to generate migrations and as queries are typed by it. */
 export * from './authorship.js';
+export * from './cost-actuals.js';
 export * from './incident-lifecycle.js';
 export * from './meta.js';
 export * from './metric-facts.js';

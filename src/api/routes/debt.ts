@@ -1,0 +1,24 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { dateSchema } from '../../domain/primitives.js';
+import type { AppContext } from '../../services/context.js';
+import { getDebt, listDebt } from '../../services/debt.service.js';
+import { presentList } from '../presenters.js';
+import { parseQuery } from '../query.js';
+
+const query = z.strictObject({
+  asOf: dateSchema.optional(),
+  months: z.coerce.number().int().min(1).max(36).optional(),
+});
+
+/** The technical debt register: `/` ranked items, overdue reviews and debt share per team; `/:id` one item. */
+export function debtRoutes(context: AppContext) {
+  return new Hono()
+    .get('/', async (c) => {
+      const { items, ...register } = await listDebt(context, parseQuery(c, query), new Date());
+      return c.json({ ...register, ...presentList(items) });
+    })
+    .get('/:id', async (c) =>
+      c.json(await getDebt(context, c.req.param('id'), parseQuery(c, query), new Date())),
+    );
+}

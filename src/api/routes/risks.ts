@@ -1,0 +1,25 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { dateSchema } from '../../domain/primitives.js';
+import type { AppContext } from '../../services/context.js';
+import { getRisk, listRisks, riskHeatMap } from '../../services/risks.service.js';
+import { presentList } from '../presenters.js';
+import { parseQuery } from '../query.js';
+
+const dayQuery = z.strictObject({ asOf: dateSchema.optional() });
+
+/**
+ * The risk register, mounted at `/api/risks`: the list with indicator verdicts, `/heatmap` (5×5 counts,
+ * inherent and residual) and `/:id`. `?asOf=YYYY-MM-DD` reads the register on another day than today.
+ */
+export function riskRoutes(context: AppContext) {
+  return new Hono()
+    .get('/', async (c) => {
+      const { asOf, risks, counts } = await listRisks(context, parseQuery(c, dayQuery), new Date());
+      return c.json({ asOf, counts, ...presentList(risks) });
+    })
+    .get('/heatmap', async (c) => c.json(await riskHeatMap(context, parseQuery(c, dayQuery), new Date())))
+    .get('/:id', async (c) =>
+      c.json(await getRisk(context, c.req.param('id'), parseQuery(c, dayQuery), new Date())),
+    );
+}

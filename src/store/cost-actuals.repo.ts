@@ -1,0 +1,114 @@
+/**
+ * Cost actuals: written per source (one imported file) in one transaction, read by month. A source's rows
+ * are replaced by what its file holds now: lines are upserted by `source:key` and lines no longer in the
+ * file are removed, so a corrected file corrects the store and a repeated import changes nothing.
+ */
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import type { BudgetCategory, CostActual } from '../domain/budget.js';
+import { costActuals } from './schema/index.js';
+import type { StoreSession } from './store.js';
+
+export interface CostActualRow extends CostActual {
+  line: number | null;
+}
+
+export interface CostActualCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+}
+
+const BATCH_SIZE = 500;
+const DATA_COLUMNS = ['month', 'category', 'amount', 'currency', 'vendor', 'description', 'line'] as const;
+
+export async function replaceCostActualSource(
+  store: StoreSession,
+  source: string,
+  rows: readonly CostActualRow[],
+): Promise<CostActualCounts> {
+  const counts: CostActualCounts = { inserted: 0, updated: 0, unchanged: 0, removed: 0 };
+  const unique = [...new Map(rows.map((row) => [row.key, row])).values()];
+  await store.transaction(async (tx) => {
+    const changed = sql.join(
+      DATA_COLUMNS.map(
+        (column) =>
+          sql`"cost_actuals".${sql.identifier(column)} is distinct from excluded.${sql.identifier(column)}`,
+      ),
+      sql` or `,
+    );
+    for (let start = 0; start < unique.length; start += BATCH_SIZE) {
+      const batch = unique.slice(start, start + BATCH_SIZE);
+      const written = await tx.db
+        .insert(costActuals)
+        .values(
+          batch.map((row) => ({
+            id: `${source}:${row.key}`,
+            source,
+            key: row.key,
+            month: row.month,
+            category: row.category,
+            amount: row.amount,
+            currency: row.currency,
+            vendor: row.vendor,
+            description: row.description,
+            line: row.line,
+          })),
+        )
+        .onConflictDoUpdate({
+          target: costActuals.id,
+          set: {
+            month: sql`excluded.month`,
+            category: sql`excluded.category`,
+            amount: sql`excluded.amount`,
+            currency: sql`excluded.currency`,
+            vendor: sql`excluded.vendor`,
+            description: sql`excluded.description`,
+            line: sql`excluded.line`,
+            updatedAt: sql`now()`,
+          },
+          setWhere: changed,
+        })
+        .returning({ inserted: sql<boolean>`(xmax = 0)` });
+      const inserted = written.filter((row) => row.inserted).length;
+      counts.inserted += inserted;
+      counts.updated += written.length - inserted;
+      counts.unchanged += batch.length - written.length;
+    }
+    const keys = unique.map((row) => row.key);
+    const stale = tx.db
+      .delete(costActuals)
+      .where(
+        keys.length > 0
+          ? and(eq(costActuals.source, source), notInArray(costActuals.key, keys))
+          : eq(costActuals.source, source),
+      )
+      .returning({ id: costActuals.id });
+    counts.removed = (await stale).length;
+  });
+  return counts;
+}
+
+/** The actuals booked in `months`, in month, category and source order. */
+export async function listCostActuals(
+  store: StoreSession,
+  months: readonly string[],
+): Promise<CostActualRow[]> {
+  if (months.length === 0) return [];
+  const rows = await store.db
+    .select()
+    .from(costActuals)
+    .where(inArray(costActuals.month, [...months]))
+    .orderBy(costActuals.month, costActuals.category, costActuals.source, costActuals.key);
+  return rows.map((row) => ({
+    source: row.source,
+    key: row.key,
+    month: row.month,
+    category: row.category as BudgetCategory,
+    amount: row.amount,
+    currency: row.currency,
+    vendor: row.vendor,
+    description: row.description,
+    line: row.line,
+  }));
+}
