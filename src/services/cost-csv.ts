@@ -8,7 +8,6 @@
  * when the file holds identical ones, so importing the same file twice stores each line once and a
  * corrected amount replaces the old one.
  */
-import { parse } from 'csv-parse/sync';
 import {
   BUDGET_CATEGORIES,
   type Budget,
@@ -19,6 +18,7 @@ import {
 import type { Issue } from '../domain/errors.js';
 import { fiscalYearOf } from '../governance/budget-calendar.js';
 import type { CostActualRow } from '../store/index.js';
+import { readCsvRows } from './csv-rows.js';
 
 const REQUIRED = ['month', 'category', 'amount'] as const;
 const OPTIONAL = ['currency', 'vendor', 'description', 'id'] as const;
@@ -32,29 +32,9 @@ export interface CostCsvSettings {
 export type CostCsvResult = { kind: 'ok'; rows: CostActualRow[] } | { kind: 'invalid'; issues: Issue[] };
 
 export function parseCostCsv(text: string, file: string, settings: CostCsvSettings): CostCsvResult {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      info: true,
-      trim: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as unknown as typeof records;
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    return {
-      kind: 'invalid',
-      issues: [
-        {
-          file,
-          line,
-          message: 'not valid CSV',
-          found: (error as Error).message,
-          expected: 'comma-separated values with a header row',
-        },
-      ],
-    };
-  }
+  const read = readCsvRows(text, file);
+  if (read.kind === 'invalid') return read;
+  const records = read.rows;
   const [first, ...data] = records;
   const header = (first?.record ?? []).map((name) => name.toLowerCase());
   const missing = REQUIRED.filter((name) => !header.includes(name));

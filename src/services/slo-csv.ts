@@ -3,9 +3,9 @@
  * minute. A timestamp is an instant with an offset or `Z` (`2026-11-02T10:00:00Z`) or Unix seconds, and
  * names the minute the counts start at.
  */
-import { parse } from 'csv-parse/sync';
 import type { Issue, Location } from '../domain/errors.js';
 import type { SliSampleColumns } from '../metrics/slo/samples.js';
+import { readCsvRows } from './csv-rows.js';
 
 const REQUIRED = ['timestamp', 'good', 'valid'] as const;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -15,21 +15,9 @@ export type SliCsvResult =
   | { kind: 'invalid'; issues: Issue[] };
 
 export function parseSliCsv(text: string, file: string): SliCsvResult {
-  let rows: { record: string[]; info: { lines: number } }[];
-  try {
-    rows = parse(text, {
-      info: true,
-      trim: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as unknown as typeof rows;
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    return {
-      kind: 'invalid',
-      issues: [{ file, line, message: 'is not valid CSV', found: (error as Error).message, expected: 'CSV' }],
-    };
-  }
+  const read = readCsvRows(text, file);
+  if (read.kind === 'invalid') return read;
+  const rows = read.rows;
   const [first, ...data] = rows;
   const header = (first?.record ?? []).map((name) => name.toLowerCase());
   const positions = REQUIRED.map((name) => header.indexOf(name));
