@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, quarterOf, quarterSpan } from './okr-quarter.js';
+import { daysBetween, shiftDayKey } from './day-keys.js';
+import { quarterOf, quarterSpan } from './okr-quarter.js';
 
 describe('fiscal quarters', () => {
   it('starts the fourth quarter in November when the fiscal year starts in February', () => {
@@ -29,6 +30,6 @@ describe('fiscal quarters', () => {
 
   it('counts days across a month end', () => {
     expect(daysBetween('2026-11-01', '2026-11-23')).toBe(22);
-    expect(addDays('2026-10-31', 1)).toBe('2026-11-01');
+    expect(shiftDayKey('2026-10-31', 1)).toBe('2026-11-01');
   });
 });

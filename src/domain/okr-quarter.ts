@@ -47,16 +47,6 @@ export function quarterOf(day: string, fiscalYearStart: number): string {
   return `${fiscalYear}-Q${Math.floor(monthsIntoYear / 3) + 1}`;
 }
 
-/** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
-/** The day `days` after `day`. */
-export function addDays(day: string, days: number): string {
-  return toDateKey(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
-}
-
 function toDateKey(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

@@ -1,12 +1,5 @@
-/**
- * Reading the history of a decision: which decisions it replaced (directly or through others), which
- * later decisions replaced it in turn, and the one in force at the end of that line. A `supersedes` link
- * left out of the later record is derived from the earlier record's `supersededBy`. Also which proposals
- * have waited too long for a decision. Pure: "today" is an argument.
- */
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { parseISO } from 'date-fns/parseISO';
 import { adrNumber } from '../domain/adr.js';
+import { daysBetween } from '../domain/day-keys.js';
 import type { AdrLinks } from './adr-lifecycle.js';
 
 /** How long a proposal may wait for the board before it is flagged, by default. */
@@ -62,11 +55,6 @@ export function proposalWait(
   if (record.status !== 'proposed') return null;
   const days = daysBetween(record.date, today);
   return days > limit ? days : null;
-}
-
-/** Whole calendar days from one `YYYY-MM-DD` to another. */
-export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
 }
 
 function byNumber(a: string, b: string): number {

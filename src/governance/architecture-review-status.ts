@@ -11,7 +11,7 @@ import {
   type ReviewCondition,
   type ReviewSubmissionSpec,
 } from '../domain/architecture-review.js';
-import { daysBetween } from './adr-chain.js';
+import { daysBetween } from '../domain/day-keys.js';
 
 export interface ChecklistRow {
   id: ChecklistItemId;

@@ -6,7 +6,9 @@
  * `fresh` when it has evidence and all of it is fresh, `stale` when some is stale, `missing` with none.
  * A framework's readiness is the share of its registered controls that are fresh; the gaps are the rest.
  */
+
 import { type Control, FRAMEWORK_TITLES, FRAMEWORKS, type Framework } from '../domain/control.js';
+import { daysBetween, shiftDayKey } from '../domain/day-keys.js';
 import { catalogId, catalogOf } from './control-catalog.js';
 
 export type EvidenceState = 'fresh' | 'stale' | 'missing';
@@ -57,7 +59,7 @@ export function assessControl(control: Control, today: string): ControlStatus {
     const ageDays = daysBetween(item.collected, today);
     return {
       ...item,
-      freshUntil: addDays(item.collected, item.freshnessDays - 1),
+      freshUntil: shiftDayKey(item.collected, item.freshnessDays - 1),
       state: ageDays < item.freshnessDays ? 'fresh' : 'stale',
       ageDays,
     };
@@ -103,12 +105,4 @@ export function assessReadiness(statuses: readonly ControlStatus[]): FrameworkRe
       untracked: catalogOf(framework).filter((entry) => !tracked.has(catalogId(entry))).length,
     };
   });
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

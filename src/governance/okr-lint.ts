@@ -9,8 +9,10 @@
  * - stale: a manual key result not updated for 14 days while its quarter runs.
  * Each finding names the objective or key result, where it is written and what to do.
  */
+
+import { daysBetween, shiftDayKey } from '../domain/day-keys.js';
 import type { KeyResult, Objective, OkrPosition } from '../domain/okr.js';
-import { addDays, daysBetween, quarterSpan } from '../domain/okr-quarter.js';
+import { quarterSpan } from '../domain/okr-quarter.js';
 
 export const MAX_OBJECTIVES = 3;
 export const MAX_KEY_RESULTS = 4;
@@ -123,7 +125,7 @@ function lintKeyResult(
     );
   if (kr.metric === null && today >= span.from && today <= span.to) {
     const last = kr.checkIns.filter((checkIn) => checkIn.date <= today).at(-1)?.date;
-    const since = last ?? addDays(span.from, -1);
+    const since = last ?? shiftDayKey(span.from, -1);
     const days = daysBetween(since, today);
     if (days > STALE_AFTER_DAYS)
       add(

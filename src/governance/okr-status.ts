@@ -13,7 +13,9 @@
  * `not-started` (no check-in yet, or its quarter has not begun) or `no-data` (its metric has too little data,
  * or no baseline), never a silent 0.
  */
-import { daysBetween, type QuarterSpan } from '../domain/okr-quarter.js';
+
+import { daysBetween } from '../domain/day-keys.js';
+import type { QuarterSpan } from '../domain/okr-quarter.js';
 
 /** Behind the expected progress by at most this much is still on track. */
 export const ON_TRACK_SLACK = 0.1;

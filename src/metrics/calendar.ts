@@ -88,10 +88,9 @@ export function listWeekKeys(window: Window, timeZone: string): string[] {
   return keys;
 }
 
-/** A calendar date (`YYYY-MM-DD`) moved by whole days; no time zone is involved. */
-export function shiftDayKey(dateKey: string, days: number): string {
-  return new Date(Date.parse(`${dateKey}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+import { shiftDayKey } from '../domain/day-keys.js';
+
+export { shiftDayKey };
 
 /** The `[from, to)` window of the `days` local calendar days that end with `lastDay`, inclusive. */
 export function localDaysWindow(lastDay: string, days: number, timeZone: string): Window {

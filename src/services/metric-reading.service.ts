@@ -5,9 +5,10 @@
  * size and the records behind it. Delivery families come from the metric reports; incidents, SLOs, on-call,
  * vulnerabilities and releases from their own services.
  */
+
+import { shiftDayKey } from '../domain/day-keys.js';
 import { InputError } from '../domain/errors.js';
 import { PER_SEVERITY_METRICS, PER_SLO_METRICS, UNLINKABLE_METRICS } from '../domain/okr-metric-rules.js';
-import { addDays } from '../domain/okr-quarter.js';
 import { findMetricDefinition } from '../metrics/definitions.js';
 import type { MetricDefinition, Scope } from '../metrics/result.js';
 import type { AppContext } from './context.js';
@@ -125,8 +126,8 @@ export async function readMetricHistory(
 /** The last day of each week (Sunday) or month from `from` to `to`, ending with `to`. */
 export function bucketEnds(from: string, to: string, every: 'week' | 'month'): string[] {
   const ends: string[] = [];
-  for (let day = from; day < to; day = addDays(day, 1)) {
-    const next = addDays(day, 1);
+  for (let day = from; day < to; day = shiftDayKey(day, 1)) {
+    const next = shiftDayKey(day, 1);
     const endsBucket =
       every === 'week'
         ? new Date(`${day}T00:00:00Z`).getUTCDay() === 0

@@ -4,9 +4,10 @@
  * lint of the files. Metric-linked values are read from the store; lint needs the files alone.
  */
 import { z } from 'zod';
+import { shiftDayKey } from '../domain/day-keys.js';
 import { InputError, NotFoundError } from '../domain/errors.js';
 import type { Objective, OkrQuarter, Okrs } from '../domain/okr.js';
-import { addDays, isQuarter } from '../domain/okr-quarter.js';
+import { isQuarter } from '../domain/okr-quarter.js';
 import { dateSchema } from '../domain/primitives.js';
 import { buildCascade, type CascadeNode } from '../governance/okr-cascade.js';
 import { lintOkrs as lintObjectives, type OkrLintFinding } from '../governance/okr-lint.js';
@@ -143,7 +144,7 @@ async function select(context: WorkspaceContext, input: unknown, clock: Date) {
   const timeZone = context.workspace.config.timezone;
   const { asOf } = parsed.data;
   const now =
-    asOf === undefined ? clock : new Date(startOfLocalDay(addDays(asOf, 1), timeZone).getTime() - 1);
+    asOf === undefined ? clock : new Date(startOfLocalDay(shiftDayKey(asOf, 1), timeZone).getTime() - 1);
   const today = asOf ?? toDayKey(now, timeZone);
   const wanted = parsed.data.quarter;
   if (wanted !== undefined && !all.quarters.some((quarter) => quarter.quarter === wanted))

@@ -9,7 +9,9 @@
  * The returns-portal key result is written the way lint warns about (a feature shipped, yes/no, no update),
  * and checkout's error-rate key result was last updated more than 14 days before the data ends. Pure.
  */
-import { addDays, quarterOf, quarterSpan } from '../../domain/okr-quarter.js';
+
+import { shiftDayKey } from '../../domain/day-keys.js';
+import { quarterOf, quarterSpan } from '../../domain/okr-quarter.js';
 import type { DemoOrg } from './org.js';
 import type { PlanningInputs } from './planning-files.js';
 import type { DemoFile } from './yaml-files.js';
@@ -28,7 +30,7 @@ export function buildOkrFiles(inputs: PlanningInputs): DemoFile[] {
   // Check-ins a number of days before the data ends, never before the quarter starts.
   const checkIns = (entries: readonly [daysBack: number, value: number, note: string][]) => {
     const kept = entries
-      .map(([daysBack, value, note]) => ({ date: addDays(asOf, -daysBack), value, note }))
+      .map(([daysBack, value, note]) => ({ date: shiftDayKey(asOf, -daysBack), value, note }))
       .filter((entry) => entry.date >= span.from);
     if (kept.length === 0) return '        checkIns: []\n';
     return `        checkIns:\n${kept
