@@ -1,8 +1,11 @@
 /** The HTTP API: one sub-app per resource under `/api`, errors mapped in one place. */
 import { Hono } from 'hono';
 import type { AppContext } from '../services/context.js';
+import { viewerMiddleware } from './auth.js';
 import { presentError, presentNotFound } from './errors.js';
+import { accessRoutes } from './routes/access.js';
 import { architectureReviewRoutes } from './routes/architecture-reviews.js';
+import { attritionRoutes } from './routes/attrition.js';
 import { budgetRoutes } from './routes/budget.js';
 import { capacityRoutes } from './routes/capacity.js';
 import { apiRoutes, resourceRoutes } from './routes/catalog.js';
@@ -14,11 +17,13 @@ import { dependencyRoutes } from './routes/dependencies.js';
 import { experimentRoutes } from './routes/experiments.js';
 import { frameworkRoutes } from './routes/framework.js';
 import { healthRoutes } from './routes/health.js';
+import { hiringRoutes } from './routes/hiring.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
 import { maturityRoutes } from './routes/maturity.js';
 import { metricRoutes } from './routes/metrics.js';
 import { okrRoutes } from './routes/okrs.js';
+import { onboardingRoutes } from './routes/onboarding.js';
 import { oncallRoutes } from './routes/oncall.js';
 import { orgRoutes } from './routes/org.js';
 import { peopleRoutes } from './routes/people.js';
@@ -29,6 +34,8 @@ import { ritualRoutes } from './routes/rituals.js';
 import { roadmapRoutes } from './routes/roadmap.js';
 import { serviceRoutes } from './routes/services.js';
 import { sloRoutes } from './routes/slos.js';
+import { surveyRoutes } from './routes/surveys.js';
+import { talentRoutes } from './routes/talent.js';
 import { teamRoutes } from './routes/teams.js';
 import { vendorRoutes } from './routes/vendors.js';
 import { vulnerabilityRoutes } from './routes/vulnerabilities.js';
@@ -38,7 +45,9 @@ import { incidentWebhookRoutes } from './routes/webhooks-incidents.js';
 
 export function createApp(context: AppContext, options: { log?: (message: string) => void } = {}) {
   const api = new Hono()
+    .use(viewerMiddleware(context))
     .route('/health', healthRoutes(context))
+    .route('/access', accessRoutes(context))
     .route('/teams', teamRoutes(context))
     .route('/people', peopleRoutes(context))
     .route('/services', serviceRoutes(context))
@@ -70,6 +79,11 @@ export function createApp(context: AppContext, options: { log?: (message: string
     .route('/framework', frameworkRoutes(context))
     .route('/experiments', experimentRoutes(context))
     .route('/maturity', maturityRoutes(context))
+    .route('/hiring', hiringRoutes(context))
+    .route('/onboarding', onboardingRoutes(context))
+    .route('/talent', talentRoutes(context))
+    .route('/attrition', attritionRoutes(context))
+    .route('/surveys', surveyRoutes(context))
     .route('/webhooks/gitlab', gitlabWebhookRoutes(context))
     .route('/webhooks/incidents', incidentWebhookRoutes(context));
 

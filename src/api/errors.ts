@@ -13,6 +13,7 @@ const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
   not_found: 404,
   conflict: 409,
   not_allowed: 403,
+  unauthenticated: 401,
   store_locked: 503,
   store_unavailable: 503,
   source_unavailable: 502,

@@ -62,6 +62,11 @@ export class NotAllowedError extends SextantError {
   readonly code = 'not_allowed';
 }
 
+/** A request carried no credentials where some are needed, or credentials that match no live token. */
+export class UnauthenticatedError extends SextantError {
+  readonly code = 'unauthenticated';
+}
+
 /** Another process holds the embedded database; opening it a second time would lose writes. */
 export class StoreLockedError extends SextantError {
   readonly code = 'store_locked';

@@ -6,15 +6,15 @@
 import { z } from 'zod';
 import { dateSchema, refTextSchema } from './primitives.js';
 
-/** Roles a reader of the organization's data may have. */
-export const VIEWER_ROLES = ['viewer', 'manager', 'leader', 'people-partner', 'admin'] as const;
-export type ViewerRole = (typeof VIEWER_ROLES)[number];
+import { hasCapability, rolesWith, type ViewerRole } from './privacy.js';
+
+export { VIEWER_ROLES, type ViewerRole } from './privacy.js';
 
 /** The roles allowed to read people-private data. */
-export const PRIVATE_READER_ROLES: readonly ViewerRole[] = ['people-partner', 'admin'];
+export const PRIVATE_READER_ROLES: readonly ViewerRole[] = rolesWith('people.private');
 
 export function canReadPrivatePeople(role: ViewerRole): boolean {
-  return PRIVATE_READER_ROLES.includes(role);
+  return hasCapability(role, 'people.private');
 }
 
 export const LEVELS = ['low', 'medium', 'high'] as const;
@@ -32,6 +32,20 @@ export const performanceSchema = z.strictObject({
   period: z.string().min(1).optional(),
 });
 
+export const departureSchema = z.strictObject({
+  /** A regrettable departure is the loss of someone the organization wanted to keep. */
+  regrettable: z.boolean(),
+  /** voluntary | involuntary */
+  kind: z.enum(['voluntary', 'involuntary']).default('voluntary'),
+  reason: z.string().min(1).optional(),
+});
+
+export const promotionSchema = z.strictObject({
+  date: dateSchema,
+  from: z.string().min(1),
+  to: z.string().min(1),
+});
+
 export const personPrivateSchema = z.strictObject({
   person: refTextSchema,
   compensation: compensationSchema.optional(),
@@ -41,6 +55,17 @@ export const personPrivateSchema = z.strictObject({
   notes: z.string().min(1).optional(),
   /** Self-declared and optional; used only for aggregated, minimum-group-size views. */
   underrepresentedGroup: z.boolean().optional(),
+  /**
+   * Self-declared group memberships for the equity review, by dimension (e.g. `gender: woman`). Used only
+   * in aggregates over groups of at least the minimum size; never shown per person outside this file.
+   */
+  groups: z
+    .record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case dimension name'), z.string().min(1))
+    .optional(),
+  /** Why the person left (their last day is `endDate` in people.yaml), and whether the loss is regrettable. */
+  departure: departureSchema.optional(),
+  /** Level changes inside the organization, oldest first. */
+  promotions: z.array(promotionSchema).optional(),
 });
 export type PersonPrivateSpec = z.output<typeof personPrivateSchema>;
 
@@ -55,4 +80,8 @@ export interface PersonPrivate {
   flightRisk: (typeof LEVELS)[number] | null;
   notes: string | null;
   underrepresentedGroup: boolean | null;
+  /** Dimension → group; an `underrepresentedGroup` flag also appears here as `underrepresented: yes|no`. */
+  groups: Record<string, string>;
+  departure: z.infer<typeof departureSchema> | null;
+  promotions: z.infer<typeof promotionSchema>[];
 }

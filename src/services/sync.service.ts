@@ -10,6 +10,7 @@ import type { AppContext } from './context.js';
 import { type CostImportSummary, syncCostActualFiles } from './cost-import.service.js';
 import { type ImportProgress, type ImportSummary, importRecordFiles } from './import.service.js';
 import { refreshMetricFacts } from './metric-facts.service.js';
+import { type PeopleSyncResult, syncPeopleFiles } from './people-sync.js';
 import { type FlagImportResult, syncFlagSources } from './release-flag-import.js';
 import { type SliSyncResult, syncSliFiles } from './slo-sync.js';
 import { syncVulnerabilityFiles, type VulnerabilityImportSummary } from './vulnerabilities.service.js';
@@ -25,6 +26,8 @@ export interface SyncResult {
   flags: FlagImportResult[];
   /** The `actuals:` cost files the budget files list; see docs/governance/budget.md. */
   costs: CostImportSummary | null;
+  /** ATS exports and survey responses; see docs/people/. */
+  people: PeopleSyncResult;
 }
 
 export async function syncWorkspace(
@@ -43,6 +46,7 @@ export async function syncWorkspace(
   const vulnerabilities = await syncVulnerabilityFiles(context, new Date());
   const flags = await syncFlagSources(context);
   const costs = await syncCostActualFiles(context);
+  const peopleFiles = await syncPeopleFiles(context);
   await refreshMetricFacts(context);
   const { teams, people, services, dependencies } = workspace.model;
   return {
@@ -57,6 +61,7 @@ export async function syncWorkspace(
     vulnerabilities,
     flags,
     costs,
+    people: peopleFiles,
   };
 }
 

@@ -1,5 +1,6 @@
 /** The store's public API: open it, then read and write through the repositories. */
 
+export * from './access.repo.js';
 export * from './actors.repo.js';
 export * from './authorship.repo.js';
 export * from './cost-actuals.repo.js';

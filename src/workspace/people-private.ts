@@ -77,6 +77,14 @@ export function parsePeoplePrivate(source: YamlSource, people?: ReadonlySet<stri
       flightRisk: spec.flightRisk ?? null,
       notes: spec.notes ?? null,
       underrepresentedGroup: spec.underrepresentedGroup ?? null,
+      groups: {
+        ...(spec.underrepresentedGroup === undefined
+          ? {}
+          : { underrepresented: spec.underrepresentedGroup ? 'yes' : 'no' }),
+        ...spec.groups,
+      },
+      departure: spec.departure ?? null,
+      promotions: [...(spec.promotions ?? [])].sort((a, b) => a.date.localeCompare(b.date)),
     });
   });
   // Redacted together: those about the `person` field keep what they found, as redact allows.

@@ -9,6 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { NotAllowedError } from '../../src/domain/errors.js';
 import { expandOccurrences } from '../../src/domain/ritual.js';
 import { readPrivatePeople } from '../../src/services/people-private.service.js';
+import { listAudit } from '../../src/store/index.js';
 import { runCli } from '../support/cli.js';
 import { useDemoApi, useDemoWorkspace } from '../support/demo.js';
 
@@ -157,17 +158,30 @@ describe('rituals, on the demo', () => {
 });
 
 describe('people-private data', () => {
-  it('is refused to viewers, managers and leaders without even being read', async () => {
+  it('is refused to viewers, managers and leaders without even being read, and each refusal is audited', async () => {
     const peoplePrivate = vi.fn(demo.workspace.peoplePrivate);
-    const workspace = { ...demo.workspace, peoplePrivate };
+    const context = { workspace: { ...demo.workspace, peoplePrivate }, store: api.store };
     for (const role of ['viewer', 'manager', 'leader'] as const) {
-      await expect(readPrivatePeople({ workspace }, { role })).rejects.toBeInstanceOf(NotAllowedError);
+      await expect(readPrivatePeople(context, { role, actor: `test-${role}` })).rejects.toBeInstanceOf(
+        NotAllowedError,
+      );
     }
     expect(peoplePrivate).not.toHaveBeenCalled();
+    const refused = await listAudit(api.store, { limit: 50 });
+    expect(
+      refused
+        .filter((row) => row.actor.startsWith('test-') && row.resource === 'people-private.yaml')
+        .map((row) => [row.role, row.outcome]),
+    ).toEqual([
+      ['leader', 'refused'],
+      ['manager', 'refused'],
+      ['viewer', 'refused'],
+    ]);
   });
 
   it('is given to a people partner, with names', async () => {
-    const entries = await readPrivatePeople(demo, { role: 'people-partner' });
+    const context = { workspace: demo.workspace, store: api.store };
+    const entries = await readPrivatePeople(context, { role: 'people-partner', actor: 'test-partner' });
     const vp = personWithRole('VP Engineering');
     const entry = entries.find((candidate) => candidate.person === vp?.ref);
     expect(entry?.name).toBe(vp?.displayName);

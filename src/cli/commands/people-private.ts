@@ -1,19 +1,23 @@
 import type { Command } from 'commander';
+import { closeContext, openContext } from '../../services/context.js';
 import {
   LOCAL_OPERATOR,
   type PersonPrivateView,
   readPrivatePeople,
 } from '../../services/people-private.service.js';
-import { openWorkspaceContext } from '../../services/workspace.service.js';
 import { resolveWorkspaceDir } from '../global-options.js';
 import { printData, printJson } from '../output.js';
 
 /** The local operator of the workspace reads as an administrator (see people-private.service.ts). */
 export async function runPeoplePrivate(options: { json?: boolean }, command: Command) {
-  const context = await openWorkspaceContext(resolveWorkspaceDir(command));
-  const entries = await readPrivatePeople(context, LOCAL_OPERATOR);
-  if (options.json) printJson(entries);
-  else printData(formatEntries(entries));
+  const context = await openContext(resolveWorkspaceDir(command));
+  try {
+    const entries = await readPrivatePeople(context, LOCAL_OPERATOR);
+    if (options.json) printJson(entries);
+    else printData(formatEntries(entries));
+  } finally {
+    await closeContext(context);
+  }
 }
 
 function formatEntries(entries: PersonPrivateView[]): string {

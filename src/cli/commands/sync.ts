@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { closeContext, openContext } from '../../services/context.js';
+import { describePeopleSync } from '../../services/people-sync.js';
 import { findSource, runSource } from '../../services/sources.service.js';
 import { syncWorkspace } from '../../services/sync.service.js';
 import { resolveWorkspaceDir } from '../global-options.js';
@@ -47,5 +48,6 @@ export function formatSync(result: Awaited<ReturnType<typeof syncWorkspace>>): s
   for (const file of result.costs?.files ?? []) {
     lines.push(`Cost actuals ${file.source}: ${file.lines} lines (see sextant budget).`);
   }
+  lines.push(...describePeopleSync(result.people));
   return lines.join('\n');
 }

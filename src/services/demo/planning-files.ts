@@ -13,6 +13,7 @@ import { buildExperimentFiles } from './experiment-files.js';
 import { buildMaturityFiles } from './maturity-files.js';
 import { buildOkrFiles } from './okr-files.js';
 import type { DemoOrg } from './org.js';
+import { buildPeopleFiles } from './people-files.js';
 import { buildPolicyFiles } from './policy-files.js';
 import { buildRiskFiles } from './risk-files.js';
 import { buildRoadmapFiles } from './roadmap-files.js';
@@ -43,5 +44,6 @@ export function buildPlanningFiles(inputs: PlanningInputs): DemoFile[] {
     ...buildVendorFiles(inputs),
     ...buildExperimentFiles(inputs),
     ...buildMaturityFiles(inputs),
+    ...buildPeopleFiles(inputs),
   ];
 }

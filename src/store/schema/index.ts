@@ -1,4 +1,6 @@
 /** The whole store schema, as drizzle-kit reads it to generate migrations and as queries are typed by it. */
+
+export * from './access.js';
 export * from './authorship.js';
 export * from './cost-actuals.js';
 export * from './incident-lifecycle.js';

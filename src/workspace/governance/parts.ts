@@ -9,11 +9,15 @@ import { readControls } from './controls.js';
 import { readDebt } from './debt.js';
 import { readDecisions } from './decisions.js';
 import { readExperiments } from './experiments.js';
+import { readHiring } from './hiring.js';
 import { readMaturity } from './maturity.js';
+import { readOnboarding } from './onboarding.js';
 import type { PartReader } from './part.js';
 import { readPolicies } from './policies.js';
 import { readRisks } from './risks.js';
 import { readRoadmap } from './roadmap.js';
+import { readSurveys } from './surveys.js';
+import { readTalentReview } from './talent-review.js';
 import { readVendors } from './vendors.js';
 
 export const GOVERNANCE_PARTS = {
@@ -29,4 +33,8 @@ export const GOVERNANCE_PARTS = {
   vendors: readVendors,
   experiments: readExperiments,
   maturity: readMaturity,
+  hiring: readHiring,
+  onboarding: readOnboarding,
+  talentReview: readTalentReview,
+  surveys: readSurveys,
 } satisfies Record<string, PartReader<unknown>>;

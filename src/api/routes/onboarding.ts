@@ -1,0 +1,8 @@
+/** /api/onboarding: people data, decided and audited by the services under the caller's role (docs/privacy.md). */
+import { Hono } from 'hono';
+import type { AppContext } from '../../services/context.js';
+import type { AuthEnv } from '../auth.js';
+
+export function onboardingRoutes(_context: AppContext) {
+  return new Hono<AuthEnv>();
+}

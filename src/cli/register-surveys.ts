@@ -1,0 +1,4 @@
+/** `sextant surveys …`. */
+import type { Command } from 'commander';
+
+export function registerSurveysCommands(_program: Command): void {}

@@ -1,0 +1,95 @@
+/** API tokens and the audit log: plain queries; the access service decides. */
+import { and, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
+import type { ViewerRole } from '../domain/privacy.js';
+import { apiTokens, auditLog } from './schema/index.js';
+import type { StoreSession } from './store.js';
+
+export interface ApiTokenRow {
+  name: string;
+  role: ViewerRole;
+  createdAt: Date;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+const tokenColumns = {
+  name: apiTokens.name,
+  role: apiTokens.role,
+  createdAt: apiTokens.createdAt,
+  revokedAt: apiTokens.revokedAt,
+  lastUsedAt: apiTokens.lastUsedAt,
+};
+
+/** Inserts the token; returns false when a token of that name exists already (revoked or not). */
+export async function insertApiToken(
+  store: StoreSession,
+  token: { name: string; role: ViewerRole; tokenHash: string },
+): Promise<boolean> {
+  const rows = await store.db
+    .insert(apiTokens)
+    .values(token)
+    .onConflictDoNothing({ target: apiTokens.name })
+    .returning({ name: apiTokens.name });
+  return rows.length === 1;
+}
+
+export async function listApiTokens(store: StoreSession): Promise<ApiTokenRow[]> {
+  const rows = await store.db.select(tokenColumns).from(apiTokens).orderBy(apiTokens.name);
+  return rows as ApiTokenRow[];
+}
+
+/** The live token with this hash, marking it used; null when unknown or revoked. */
+export async function useApiToken(store: StoreSession, tokenHash: string): Promise<ApiTokenRow | null> {
+  const rows = await store.db
+    .update(apiTokens)
+    .set({ lastUsedAt: sql`now()` })
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
+    .returning(tokenColumns);
+  return (rows[0] as ApiTokenRow | undefined) ?? null;
+}
+
+/** Revokes a live token; returns false when there is no live token of that name. */
+export async function revokeApiToken(store: StoreSession, name: string): Promise<boolean> {
+  const rows = await store.db
+    .update(apiTokens)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(apiTokens.name, name), isNull(apiTokens.revokedAt)))
+    .returning({ name: apiTokens.name });
+  return rows.length === 1;
+}
+
+export interface AuditEntry {
+  actor: string;
+  role: ViewerRole;
+  capability: string;
+  resource: string;
+  outcome: 'allowed' | 'refused';
+  detail: Record<string, unknown>;
+}
+
+export interface AuditRow extends AuditEntry {
+  id: number;
+  at: Date;
+}
+
+export async function appendAudit(store: StoreSession, entry: AuditEntry): Promise<void> {
+  await store.db.insert(auditLog).values(entry);
+}
+
+export async function listAudit(
+  store: StoreSession,
+  filter: { from?: Date; to?: Date; actor?: string; limit: number },
+): Promise<AuditRow[]> {
+  const conditions = [
+    filter.from ? gte(auditLog.at, filter.from) : undefined,
+    filter.to ? lt(auditLog.at, filter.to) : undefined,
+    filter.actor ? eq(auditLog.actor, filter.actor) : undefined,
+  ].filter((condition) => condition !== undefined);
+  const rows = await store.db
+    .select()
+    .from(auditLog)
+    .where(conditions.length > 0 ? and(...conditions) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(filter.limit);
+  return rows as AuditRow[];
+}
