@@ -14,6 +14,7 @@ import { debtRoutes } from './routes/debt.js';
 import { decisionRightsRoutes } from './routes/decision-rights.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { dependencyRoutes } from './routes/dependencies.js';
+import { dxScorecardRoutes } from './routes/dx-scorecard.js';
 import { experimentRoutes } from './routes/experiments.js';
 import { frameworkRoutes } from './routes/framework.js';
 import { healthRoutes } from './routes/health.js';
@@ -84,6 +85,7 @@ export function createApp(context: AppContext, options: { log?: (message: string
     .route('/talent', talentRoutes(context))
     .route('/attrition', attritionRoutes(context))
     .route('/surveys', surveyRoutes(context))
+    .route('/dx-scorecard', dxScorecardRoutes(context))
     .route('/webhooks/gitlab', gitlabWebhookRoutes(context))
     .route('/webhooks/incidents', incidentWebhookRoutes(context));
 
