@@ -31,7 +31,9 @@ describe('as-of views of the demo organization', () => {
   });
 
   it('shows Customer Care from the day it was formed, and the engineer who left until their last day', async () => {
-    const leaver = demo.workspace.model.people.find((person) => person.endDate !== null);
+    const leaver = demo.workspace.model.people.find(
+      (person) => person.endDate !== null && person.teams.length > 0,
+    );
     expect(leaver?.endDate).toBe('2026-08-25');
     const formed = await loadModelAsOf(demo.workspace, '2026-06-15');
     expect(formed.basis).toBe('git-history');

@@ -1,15 +1,18 @@
 /**
- * The demo's governance files: decision rights with escalation paths, the leadership rituals, and a few
- * people-private entries. They are derived from the demo organization's own people and teams (the names
- * are random per seed), so they always name people who exist. Pure.
+ * The demo's governance files: decision rights with escalation paths, the leadership rituals, and the
+ * people-private file (built in people-private-files.ts). They are derived from the demo organization's
+ * own people and teams (the names are random per seed), so they always name people who exist. Pure.
  */
 import { stringify } from 'yaml';
+import { buildPeoplePrivate } from './people-private-files.js';
 import type { DemoFile } from './yaml-files.js';
 
 interface PersonEntry {
   name: string;
   role: string;
   level?: string;
+  startDate?: string;
+  endDate?: string;
 }
 
 interface TeamEntry {
@@ -28,21 +31,15 @@ const OUTSIDE_ROLES = [
   'Incident Commander',
 ];
 
-/** Annual base salary by level, EUR: illustrative only. */
-const SALARY: Record<string, number> = {
-  M3: 215_000,
-  M2: 168_000,
-  M1: 128_000,
-  IC6: 172_000,
-  IC5: 142_000,
-  IC4: 108_000,
-  IC3: 86_000,
-  IC2: 69_000,
-};
-
 /** The governance files for the demo organization; none when it lacks the leaders they name. */
 export function buildGovernanceFiles(
-  org: { people: readonly PersonEntry[]; teams: readonly TeamEntry[]; wmsKeeper?: { name: string } },
+  org: {
+    people: readonly PersonEntry[];
+    teams: readonly TeamEntry[];
+    wmsKeeper?: { name: string };
+    leaver?: { name: string };
+    formerStaff?: readonly { person: PersonEntry; departure: object }[];
+  },
   asOf: string,
 ): DemoFile[] {
   const { people, teams } = org;
@@ -76,7 +73,7 @@ export function buildGovernanceFiles(
       path: 'model/people-private.yaml',
       content: toYaml(
         header('Sensitive per-person fields: readable only by people partners and administrators.'),
-        peoplePrivate(people, [vp, operations, platform, commerce, ...leads], keeper),
+        buildPeoplePrivate(org, asOf, [vp, operations, platform, commerce, ...leads], keeper),
       ),
     },
   ];
@@ -310,36 +307,6 @@ function rituals(who: Pick<Leaders, 'vp' | 'principal' | 'operations'>) {
         agenda: ['Engineering health in one page', 'Major risks', 'Strategy and investment asks'],
       },
     ],
-  };
-}
-
-const RATINGS = ['meets', 'exceeds', 'meets', 'strongly exceeds', 'meets'];
-const LEVELS = ['medium', 'high', 'medium', 'low', 'high'] as const;
-
-function peoplePrivate(people: readonly PersonEntry[], names: string[], keeper: string | undefined) {
-  const chosen = [...new Set([...names, ...(keeper ? [keeper] : [])])];
-  return {
-    people: chosen.flatMap((name, index) => {
-      const person = people.find((candidate) => candidate.name === name);
-      if (!person) return [];
-      const isKeeper = name === keeper;
-      return [
-        {
-          person: name,
-          compensation: {
-            amount: SALARY[person.level ?? ''] ?? 90_000,
-            currency: 'EUR',
-            effective: '2026-04-01',
-          },
-          performance: { rating: RATINGS[index % RATINGS.length], period: '2026-H1' },
-          potential: LEVELS[index % LEVELS.length],
-          flightRisk: isKeeper ? 'high' : LEVELS[(index + 2) % LEVELS.length],
-          ...(isKeeper
-            ? { notes: 'Sole expert on the WMS adapter; a succession plan and pairing are overdue.' }
-            : {}),
-        },
-      ];
-    }),
   };
 }
 

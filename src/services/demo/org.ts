@@ -5,6 +5,7 @@
 import type { TeamInput } from '../../domain/team.js';
 import type { CatalogService } from './catalog.js';
 import { buildDependencies, type DependencyInput } from './dependencies.js';
+import { buildFormerStaff, type FormerStaffMember } from './former-staff.js';
 import { buildStaff, type DemoPerson } from './people.js';
 import type { Random } from './random.js';
 import { SERVICES } from './service-list.js';
@@ -22,6 +23,11 @@ export interface DemoOrg {
   matrixMember: DemoPerson;
   /** The engineer who left during the year. */
   leaver: DemoPerson;
+  /**
+   * People who left during the year and are declared in people.yaml with their last day, but are not part of
+   * `people`, which the activity generators draw from: their work before leaving is not in the observed data.
+   */
+  formerStaff: FormerStaffMember[];
 }
 
 export const ORG_NAME = 'Fernwood Market';
@@ -35,16 +41,18 @@ export function buildOrg(random: Random, asOf: string, weeks: number): DemoOrg {
     servicesByTeam[service.owner] = [...(servicesByTeam[service.owner] ?? []), service.name];
   const keeper = staff.people.find((person) => person.name === staff.wmsKeeper);
   if (!keeper) throw new Error('the demo staff has no WMS keeper');
+  const teams = buildTeams(asOf, staff.leads, servicesByTeam);
   return {
     name: ORG_NAME,
     slug: ORG_SLUG,
-    teams: buildTeams(asOf, staff.leads, servicesByTeam),
+    teams,
     people: staff.people,
     services: SERVICES,
     dependencies: buildDependencies(asOf),
     wmsKeeper: keeper,
     matrixMember: staff.matrixMember,
     leaver: staff.leaver,
+    formerStaff: buildFormerStaff({ people: staff.people, teams }, asOf),
   };
 }
 

@@ -127,8 +127,8 @@ describe('team APIs and the reorganization in the data’s year', () => {
     expect(formed?.interactions.every((interaction) => interaction.since >= (formed.since ?? ''))).toBe(true);
   });
 
-  it('keeps the person who left with their end date, and nothing of theirs appears after it', () => {
-    const leavers = people.filter((person) => person.endDate !== undefined);
+  it('keeps the team member who left with their end date, and nothing of theirs appears after it', () => {
+    const leavers = people.filter((person) => person.endDate !== undefined && teamsOf(person).length > 0);
     expect(leavers).toHaveLength(1);
     const [leaver] = leavers as [PersonRow];
     expect(daysBefore(leaver.endDate ?? AS_OF)).toBeGreaterThan(30);
@@ -142,13 +142,23 @@ describe('team APIs and the reorganization in the data’s year', () => {
     expect(reviews.filter((r) => Date.parse(r.submittedAt as string) > end + 30 * DAY)).toEqual([]);
   });
 
+  it('declares former staff who left during the year with their manager, on no team', () => {
+    const former = people.filter((person) => person.endDate !== undefined && teamsOf(person).length === 0);
+    expect(former.length).toBeGreaterThanOrEqual(5);
+    for (const person of former) {
+      expect(person.manager).toBeDefined();
+      expect(daysBefore(person.endDate ?? AS_OF)).toBeLessThan(365);
+      expect((person.startDate ?? '') < (person.endDate ?? '')).toBe(true);
+    }
+  });
+
   it('has someone who joined in the last three months', () => {
     expect(people.some((person) => daysBefore(person.startDate) < 90)).toBe(true);
   });
 
   it('describes the changes of the year in the README', () => {
     const readme = readDemoFile(demo, 'README.md');
-    const leaver = people.find((person) => person.endDate !== undefined);
+    const leaver = people.find((person) => person.endDate !== undefined && teamsOf(person).length > 0);
     expect(readme).toContain('## Changes during the year');
     expect(readme).toContain(`left on ${leaver?.endDate}`);
     expect(readme).toContain(`formed on ${teams.find((team) => team.name === 'customer-care')?.since}`);

@@ -60,7 +60,7 @@ export function writeYamlFiles(
       content: toYaml(
         header('People: role, level, manager, teams with allocation and identities in each tool.'),
         {
-          people: org.people.map(toPersonInput),
+          people: [...org.people, ...org.formerStaff.map((member) => member.person)].map(toPersonInput),
         },
       ),
     },

@@ -1,0 +1,160 @@
+/**
+ * The measured side of the DX scorecard: each DX target's figure for a scope (the org or one team) and a
+ * window of local days, read from the metrics engine so it is the same figure `sextant metrics` shows.
+ *
+ * Rules and reasons:
+ * - Engine figures are read with readMetricValue (CI time, first review, time to acknowledge, pages per
+ *   person-week) or, for the deploy stage of change lead time, from the DORA report's lead-time
+ *   breakdown: no definition is repeated here.
+ * - Time to acknowledge is given per severity; the scorecard's figure is the slowest severity with data,
+ *   so the target holds for every severity (each severity's figure is kept beside it).
+ * - Documentation freshness is computed from the files of the stored commits (dx-docs-freshness.ts) at
+ *   the end of the window; dev environment setup and context switching have no source in Sextant.
+ * - Too little data is no data with what is needed, never 0.
+ */
+import { INCIDENT_SEVERITIES } from '../domain/okr-metric-rules.js';
+import type { Commit } from '../domain/records/commit.js';
+import { recordId } from '../domain/records/common.js';
+import { computeDocsFreshness } from '../metrics/people/dx-docs-freshness.js';
+import type { DxMeasured } from '../metrics/people/dx-scorecard.js';
+import { type DxMetricId, findDxTarget } from '../metrics/people/dx-targets.js';
+import { selectScope } from '../metrics/scope.js';
+import { queryRecords } from '../store/index.js';
+import type { AppContext } from './context.js';
+import { type MetricReading, readMetricValue } from './metric-reading.service.js';
+import { parseScope, resolveWindow } from './metrics/query.js';
+import { computeMetricReport } from './metrics.service.js';
+
+export interface DxMetricsQuery {
+  /** A full team reference (`team:default/payments`); the org when absent. */
+  team?: string;
+  /** First and last local day of the window, inclusive (`YYYY-MM-DD`). */
+  from: string;
+  to: string;
+}
+
+export type DxMeasurements = Record<DxMetricId, DxMeasured>;
+
+function fromReading(reading: MetricReading, source: string): DxMeasured {
+  if (reading.kind !== 'value') return { kind: 'no-data', n: reading.n, needs: reading.needs || source };
+  return {
+    kind: 'value',
+    value: reading.value,
+    n: reading.n,
+    recordIds: reading.recordIds,
+    basis: `${reading.metric.id} ${reading.statistic}`,
+  };
+}
+
+function notMeasured(id: DxMetricId): DxMeasured {
+  return { kind: 'no-data', n: 0, needs: findDxTarget(id).source };
+}
+
+export async function readDxMeasurements(
+  context: AppContext,
+  query: DxMetricsQuery,
+  now: Date,
+): Promise<DxMeasurements> {
+  const scope = query.team ?? 'org';
+  const base = { scope, from: query.from, to: query.to };
+  const read = async (id: DxMetricId, metric: string) =>
+    fromReading(
+      await readMetricValue(
+        context,
+        { ...base, metric, ...(metric.startsWith('oncall.') ? {} : { statistic: 'median' }) },
+        now,
+      ),
+      findDxTarget(id).source,
+    );
+  return {
+    'dev-environment-setup': notMeasured('dev-environment-setup'),
+    'ci-build-time': await read('ci-build-time', 'builds.duration'),
+    'review-turnaround': await read('review-turnaround', 'prs.time-to-first-review'),
+    'deploy-to-production': await readDeployStage(context, base, now),
+    'incident-notification': await readAcknowledgement(context, base, now),
+    'docs-freshness': await readDocsFreshness(context, base, now),
+    'on-call-burden': await read('on-call-burden', 'oncall.pages-per-person-week'),
+    'context-switching': notMeasured('context-switching'),
+  };
+}
+
+type Base = { scope: string; from: string; to: string };
+
+/** Merge to production: the deploy stage of the DORA report's change lead time breakdown. */
+async function readDeployStage(context: AppContext, base: Base, now: Date): Promise<DxMeasured> {
+  const report = await computeMetricReport(context, 'dora', base, now);
+  const { leadTime } = report.results;
+  if (leadTime.kind !== 'value') return { kind: 'no-data', n: leadTime.n, needs: leadTime.needs };
+  const stage = leadTime.breakdown.deploy;
+  if (stage.kind !== 'value') return { kind: 'no-data', n: 0, needs: stage.needs };
+  return {
+    kind: 'value',
+    value: stage.median,
+    n: stage.n,
+    recordIds: stage.recordIds,
+    basis: 'dora.change-lead-time deploy stage median',
+  };
+}
+
+/** Time to acknowledge: the slowest severity's median, each severity's kept as a part. */
+async function readAcknowledgement(context: AppContext, base: Base, now: Date): Promise<DxMeasured> {
+  const readings = [];
+  for (const severity of INCIDENT_SEVERITIES) {
+    const reading = await readMetricValue(
+      context,
+      { ...base, metric: 'incidents.time-to-acknowledge', severity, statistic: 'median' },
+      now,
+    );
+    readings.push({ severity, reading });
+  }
+  const parts = readings.map(({ severity, reading }) => ({
+    label: severity,
+    kind: reading.kind,
+    value: reading.kind === 'value' ? reading.value : null,
+    n: reading.n,
+  }));
+  const measured = readings.flatMap(({ reading }) => (reading.kind === 'value' ? [reading] : []));
+  if (measured.length === 0) {
+    return {
+      kind: 'no-data',
+      n: 0,
+      needs:
+        'at least 1 acknowledged incident started in the window (incidents from PagerDuty, Opsgenie or CSV)',
+    };
+  }
+  return {
+    kind: 'value',
+    value: Math.max(...measured.map((reading) => reading.value)),
+    n: measured.reduce((sum, reading) => sum + reading.n, 0),
+    recordIds: [...new Set(measured.flatMap((reading) => reading.recordIds))].sort(),
+    basis: 'incidents.time-to-acknowledge median, slowest severity',
+    parts,
+  };
+}
+
+/** Documentation freshness at the end of the window, from the files of the scope's stored commits. */
+async function readDocsFreshness(context: AppContext, base: Base, now: Date): Promise<DxMeasured> {
+  const window = resolveWindow(base, now, context.workspace.config.timezone);
+  const commits = (await queryRecords(context.store, 'commit', {
+    to: window.to,
+    fields: ['repository', 'committedAt', 'files'],
+  })) as Commit[];
+  const scoped = selectScope(parseScope(base.scope), context.workspace.model, { commits }).commits;
+  const result = computeDocsFreshness(
+    scoped.map((commit) => ({
+      id: recordId(commit),
+      repository: commit.repository,
+      committedAt: commit.committedAt,
+      files: commit.files ?? [],
+    })),
+    window.to.getTime(),
+  );
+  if (result.kind !== 'value') return { kind: 'no-data', n: result.n, needs: result.needs };
+  return {
+    kind: 'value',
+    value: result.value,
+    n: result.n,
+    recordIds: result.recordIds,
+    basis: `${result.fresh} of ${result.n} documentation files committed in the last 90 days`,
+  };
+}
