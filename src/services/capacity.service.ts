@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import type { CapacityPlan } from '../domain/capacity.js';
 import { InputError } from '../domain/errors.js';
-import { toRefString } from '../domain/refs.js';
 import {
   type AllocationReport,
   type CapacityItem,
@@ -18,6 +17,7 @@ import { startOfLocalDay } from '../metrics/calendar.js';
 import { queryRecords } from '../store/index.js';
 import type { AppContext } from './context.js';
 import { resolveDay } from './roadmap.service.js';
+import { resolveTeamFilter } from './team-filter.js';
 
 export type { CapacityPlan, WorkCategory } from '../domain/capacity.js';
 export type { AllocationReport, PeriodAllocation, TeamAllocation } from '../governance/capacity.js';
@@ -50,7 +50,7 @@ export async function readCapacityAllocation(
   const { capacity: plan } = await context.workspace.governance();
   const { timezone } = context.workspace.config;
   const months = resolveMonths(context, query, now);
-  const team = query.team === undefined ? undefined : resolveTeam(context, query.team);
+  const team = query.team === undefined ? undefined : resolveTeamFilter(context.workspace, query.team);
   const first = months[0] as string;
   const last = months.at(-1) as string;
   const to = startOfLocalDay(`${shiftMonth(last, 1)}-01`, timezone);
@@ -154,31 +154,4 @@ function resolveMonths(context: AppContext, query: CapacityQuery, now: Date): st
     ]);
   }
   return months;
-}
-
-function resolveTeam(context: AppContext, text: string): string {
-  let ref: string;
-  try {
-    ref = toRefString(text, 'team');
-  } catch (error) {
-    throw new InputError('Invalid team', [
-      {
-        path: 'team',
-        message: 'not a team reference',
-        found: JSON.stringify(text),
-        expected: (error as Error).message,
-      },
-    ]);
-  }
-  if (!context.workspace.model.teams.some((team) => team.ref === ref)) {
-    throw new InputError('Unknown team', [
-      {
-        path: 'team',
-        message: `no team "${text}"`,
-        found: ref,
-        expected: 'a team declared in model/teams.yaml',
-      },
-    ]);
-  }
-  return ref;
 }

@@ -14,13 +14,13 @@ import { shiftDayKey } from '../domain/day-keys.js';
 import { InputError } from '../domain/errors.js';
 import { dateSchema } from '../domain/primitives.js';
 import type { Viewer } from '../domain/privacy.js';
-import { toRefString } from '../domain/refs.js';
 import { buildDxScorecard, type DxScorecardBody } from '../metrics/people/dx-scorecard.js';
 import type { AppContext } from './context.js';
 import { readDxMeasurements } from './dx-metrics.service.js';
 import { resolveWindow } from './metrics/query.js';
 import { resolveRegisterDay } from './risks.service.js';
 import { readSurveyItemScores } from './surveys.service.js';
+import { resolveTeamFilter } from './team-filter.js';
 
 export type {
   DxItemFigure,
@@ -53,7 +53,7 @@ export async function readDxScorecard(
   now: Date,
 ): Promise<DxScorecard> {
   const day = resolveRegisterDay(context.workspace, options.asOf, now);
-  const team = options.team === undefined ? undefined : resolveTeam(context, options.team);
+  const team = options.team === undefined ? undefined : resolveTeamFilter(context.workspace, options.team);
   const window = options.window ?? {
     from: shiftDayKey(day.asOf, 1 - DX_WINDOW_DAYS),
     to: day.asOf,
@@ -73,31 +73,4 @@ export async function readDxScorecard(
   const survey = await readSurveyItemScores(context, viewer, { ...(team ? { team } : {}), asOf: day.asOf });
   const measured = await readDxMeasurements(context, { ...(team ? { team } : {}), ...window }, day.at);
   return { scope: team ?? 'org', asOf: day.asOf, window, ...buildDxScorecard(measured, survey) };
-}
-
-function resolveTeam(context: AppContext, text: string): string {
-  let ref: string;
-  try {
-    ref = toRefString(text, 'team');
-  } catch (error) {
-    throw new InputError('Invalid team', [
-      {
-        path: 'team',
-        message: 'not a team reference',
-        found: JSON.stringify(text),
-        expected: (error as Error).message,
-      },
-    ]);
-  }
-  if (!context.workspace.model.teams.some((entry) => entry.ref === ref)) {
-    throw new InputError('Unknown team', [
-      {
-        path: 'team',
-        message: `no team "${text}"`,
-        found: ref,
-        expected: 'a team declared in model/teams.yaml',
-      },
-    ]);
-  }
-  return ref;
 }

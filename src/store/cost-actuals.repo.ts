@@ -7,6 +7,7 @@ import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { BudgetCategory, CostActual } from '../domain/budget.js';
 import { costActuals } from './schema/index.js';
 import type { StoreSession } from './store.js';
+import { upsertChangedRowsCounted } from './upsert-changed.js';
 
 export interface CostActualRow extends CostActual {
   line: number | null;
@@ -19,9 +20,6 @@ export interface CostActualCounts {
   removed: number;
 }
 
-const BATCH_SIZE = 500;
-const DATA_COLUMNS = ['month', 'category', 'amount', 'currency', 'vendor', 'description', 'line'] as const;
-
 export async function replaceCostActualSource(
   store: StoreSession,
   source: string,
@@ -30,51 +28,25 @@ export async function replaceCostActualSource(
   const counts: CostActualCounts = { inserted: 0, updated: 0, unchanged: 0, removed: 0 };
   const unique = [...new Map(rows.map((row) => [row.key, row])).values()];
   await store.transaction(async (tx) => {
-    const changed = sql.join(
-      DATA_COLUMNS.map(
-        (column) =>
-          sql`"cost_actuals".${sql.identifier(column)} is distinct from excluded.${sql.identifier(column)}`,
-      ),
-      sql` or `,
+    const rows = unique.map((row) => ({
+      id: `${source}:${row.key}`,
+      source,
+      key: row.key,
+      month: row.month,
+      category: row.category,
+      amount: row.amount,
+      currency: row.currency,
+      vendor: row.vendor,
+      description: row.description,
+      line: row.line,
+    }));
+    Object.assign(
+      counts,
+      await upsertChangedRowsCounted(tx, costActuals, rows, {
+        compare: ['month', 'category', 'amount', 'currency', 'vendor', 'description', 'line'],
+        alsoSet: { updatedAt: sql`now()` },
+      }),
     );
-    for (let start = 0; start < unique.length; start += BATCH_SIZE) {
-      const batch = unique.slice(start, start + BATCH_SIZE);
-      const written = await tx.db
-        .insert(costActuals)
-        .values(
-          batch.map((row) => ({
-            id: `${source}:${row.key}`,
-            source,
-            key: row.key,
-            month: row.month,
-            category: row.category,
-            amount: row.amount,
-            currency: row.currency,
-            vendor: row.vendor,
-            description: row.description,
-            line: row.line,
-          })),
-        )
-        .onConflictDoUpdate({
-          target: costActuals.id,
-          set: {
-            month: sql`excluded.month`,
-            category: sql`excluded.category`,
-            amount: sql`excluded.amount`,
-            currency: sql`excluded.currency`,
-            vendor: sql`excluded.vendor`,
-            description: sql`excluded.description`,
-            line: sql`excluded.line`,
-            updatedAt: sql`now()`,
-          },
-          setWhere: changed,
-        })
-        .returning({ inserted: sql<boolean>`(xmax = 0)` });
-      const inserted = written.filter((row) => row.inserted).length;
-      counts.inserted += inserted;
-      counts.updated += written.length - inserted;
-      counts.unchanged += batch.length - written.length;
-    }
     const keys = unique.map((row) => row.key);
     const stale = tx.db
       .delete(costActuals)

@@ -7,6 +7,7 @@ import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { SurveyResponse, TenureBand } from '../domain/survey.js';
 import { surveyResponses } from './schema/index.js';
 import type { StoreSession } from './store.js';
+import { upsertChangedRowsCounted } from './upsert-changed.js';
 
 export interface SurveyResponseCounts {
   inserted: number;
@@ -14,9 +15,6 @@ export interface SurveyResponseCounts {
   unchanged: number;
   removed: number;
 }
-
-const BATCH_SIZE = 500;
-const DATA_COLUMNS = ['submitted_at', 'team', 'tenure', 'answers'] as const;
 
 function toRow(response: SurveyResponse) {
   return {
@@ -40,36 +38,13 @@ export async function replaceSurveyResponseSource(
 ): Promise<SurveyResponseCounts> {
   const counts: SurveyResponseCounts = { inserted: 0, updated: 0, unchanged: 0, removed: 0 };
   await store.transaction(async (tx) => {
-    const changed = sql.join(
-      DATA_COLUMNS.map(
-        (column) =>
-          sql`"survey_responses".${sql.identifier(column)} is distinct from excluded.${sql.identifier(column)}`,
-      ),
-      sql` or `,
+    Object.assign(
+      counts,
+      await upsertChangedRowsCounted(tx, surveyResponses, responses.map(toRow), {
+        compare: ['submittedAt', 'team', 'tenure', 'answers'],
+        alsoSet: { updatedAt: sql`now()` },
+      }),
     );
-    for (let start = 0; start < responses.length; start += BATCH_SIZE) {
-      const batch = responses.slice(start, start + BATCH_SIZE);
-      const written = await tx.db
-        .insert(surveyResponses)
-        .values(batch.map(toRow))
-        .onConflictDoUpdate({
-          target: surveyResponses.id,
-          set: {
-            submittedAt: sql`excluded.submitted_at`,
-            team: sql`excluded.team`,
-            tenure: sql`excluded.tenure`,
-            answers: sql`excluded.answers`,
-            source: sql`excluded.source`,
-            updatedAt: sql`now()`,
-          },
-          setWhere: changed,
-        })
-        .returning({ inserted: sql<boolean>`(xmax = 0)` });
-      const inserted = written.filter((row) => row.inserted).length;
-      counts.inserted += inserted;
-      counts.updated += written.length - inserted;
-      counts.unchanged += batch.length - written.length;
-    }
     const ids = responses.map((response) => response.id);
     const scope = and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.source, source));
     const removed = await tx.db

@@ -23,8 +23,26 @@ export async function upsertChangedRows<Table extends PgTable & { id: PgColumn }
   rows: readonly Table['$inferInsert'][],
   options: UpsertChangedOptions<Table['$inferInsert']> = {},
 ): Promise<number> {
+  const counts = await upsertChangedRowsCounted(store, table, rows, options);
+  return counts.inserted + counts.updated;
+}
+
+export interface UpsertCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** The same upsert, telling new rows from changed ones (PostgreSQL's `xmax = 0` marks an insert). */
+export async function upsertChangedRowsCounted<Table extends PgTable & { id: PgColumn }>(
+  store: StoreSession,
+  table: Table,
+  rows: readonly Table['$inferInsert'][],
+  options: UpsertChangedOptions<Table['$inferInsert']> = {},
+): Promise<UpsertCounts> {
   const unique = [...new Map(rows.map((row) => [(row as { id: string }).id, row])).values()];
-  if (unique.length === 0) return 0;
+  const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
+  if (unique.length === 0) return counts;
   const columns = getTableColumns(table) as Record<string, PgColumn>;
   const compared = (options.compare ?? Object.keys(columns).filter((key) => key !== 'id'))
     .map((key) => columns[key])
@@ -36,16 +54,19 @@ export async function upsertChangedRows<Table extends PgTable & { id: PgColumn }
   };
   const setWhere = sql`(${sql.join(compared, sql`, `)}) is distinct from (${sql.join(compared.map(excluded), sql`, `)})`;
   return store.transaction(async (tx) => {
-    let written = 0;
     for (let start = 0; start < unique.length; start += BATCH) {
+      const batch = unique.slice(start, start + BATCH) as Table['$inferInsert'][];
       const changed = await tx.db
         .insert(table)
-        .values(unique.slice(start, start + BATCH) as Table['$inferInsert'][])
+        .values(batch)
         .onConflictDoUpdate({ target: table.id, set: set as PgUpdateSetSource<Table>, setWhere })
-        .returning({ id: table.id });
-      written += changed.length;
+        .returning({ inserted: sql<boolean>`(xmax = 0)` });
+      const inserted = changed.filter((row) => row.inserted).length;
+      counts.inserted += inserted;
+      counts.updated += changed.length - inserted;
+      counts.unchanged += batch.length - changed.length;
     }
-    return written;
+    return counts;
   });
 }
 

@@ -4,19 +4,9 @@ import { z } from 'zod';
 import { InputError } from '../../domain/errors.js';
 import { LOCAL_OPERATOR } from '../../domain/privacy.js';
 import { createApiToken, listTokens, readAuditLog, revokeToken } from '../../services/access.service.js';
-import { type AppContext, closeContext, openContext } from '../../services/context.js';
-import { resolveWorkspaceDir } from '../global-options.js';
 import { printData, printJson, say } from '../output.js';
 import { formatTable } from '../table.js';
-
-async function withContext(command: Command, use: (context: AppContext) => Promise<void>) {
-  const context = await openContext(resolveWorkspaceDir(command));
-  try {
-    await use(context);
-  } finally {
-    await closeContext(context);
-  }
-}
+import { withContext } from '../with-context.js';
 
 export async function runTokensCreate(
   name: string,

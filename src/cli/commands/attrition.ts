@@ -11,21 +11,11 @@ import {
 } from '../../services/attrition.service.js';
 import { equityReview } from '../../services/attrition-equity.service.js';
 import { exportAttrition, toCsv } from '../../services/attrition-export.js';
-import { type AppContext, closeContext, openContext } from '../../services/context.js';
-import { resolveWorkspaceDir } from '../global-options.js';
 import { printData, printJson, say } from '../output.js';
+import { withContext } from '../with-context.js';
 import { formatEquity, formatLeavers, formatPromotions, formatSummary } from './attrition-text.js';
 
 type WindowOptions = { from?: string; to?: string; json?: boolean };
-
-async function withContext(command: Command, use: (context: AppContext) => Promise<void>) {
-  const context = await openContext(resolveWorkspaceDir(command));
-  try {
-    await use(context);
-  } finally {
-    await closeContext(context);
-  }
-}
 
 const today = () => new Date().toISOString().slice(0, 10);
 const windowOf = (options: WindowOptions) => ({

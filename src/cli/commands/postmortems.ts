@@ -1,14 +1,13 @@
 import type { Command } from 'commander';
 import { InputError } from '../../domain/errors.js';
-import { closeContext, openContext } from '../../services/context.js';
 import {
   checkPostmortems,
   listPostmortemActionItems,
   listPostmortems,
   showPostmortem,
 } from '../../services/postmortems.service.js';
-import { resolveWorkspaceDir } from '../global-options.js';
 import { printData, printJson, say } from '../output.js';
+import { withContext } from '../with-context.js';
 import {
   formatActionItems,
   formatCheck,
@@ -17,18 +16,6 @@ import {
 } from './postmortems-text.js';
 
 type JsonOption = { json?: boolean };
-
-async function withContext<T>(
-  command: Command,
-  run: (context: Awaited<ReturnType<typeof openContext>>) => Promise<T>,
-) {
-  const context = await openContext(resolveWorkspaceDir(command));
-  try {
-    return await run(context);
-  } finally {
-    await closeContext(context);
-  }
-}
 
 export async function runPostmortemsList(options: JsonOption, command: Command) {
   const list = await withContext(command, (context) => listPostmortems(context, new Date()));

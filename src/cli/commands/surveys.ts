@@ -5,7 +5,6 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { InputError } from '../../domain/errors.js';
 import { LOCAL_OPERATOR } from '../../domain/privacy.js';
-import { type AppContext, closeContext, openContext } from '../../services/context.js';
 import { toSurveyExportCsv } from '../../services/survey-export.js';
 import { describeSurveyImport, importSurveyResponses } from '../../services/survey-import.service.js';
 import {
@@ -15,18 +14,9 @@ import {
   readSurveyResults,
   readSurveyTrend,
 } from '../../services/surveys.service.js';
-import { resolveWorkspaceDir } from '../global-options.js';
 import { printData, printJson, say } from '../output.js';
+import { withContext } from '../with-context.js';
 import { formatOpenText, formatSurveyList, formatSurveyResults, formatSurveyTrend } from './surveys-text.js';
-
-async function withContext(command: Command, use: (context: AppContext) => Promise<void>) {
-  const context = await openContext(resolveWorkspaceDir(command));
-  try {
-    await use(context);
-  } finally {
-    await closeContext(context);
-  }
-}
 
 function parseOptions<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
   const parsed = schema.safeParse(raw);
