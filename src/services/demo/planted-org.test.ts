@@ -161,6 +161,8 @@ describe('team APIs and the reorganization in the data’s year', () => {
     const leaver = people.find((person) => person.endDate !== undefined && teamsOf(person).length > 0);
     expect(readme).toContain('## Changes during the year');
     expect(readme).toContain(`left on ${leaver?.endDate}`);
+    const former = people.filter((person) => person.endDate !== undefined && teamsOf(person).length === 0);
+    expect(readme).toContain(`${former.length} more people left during the year`);
     expect(readme).toContain(`formed on ${teams.find((team) => team.name === 'customer-care')?.since}`);
     expect(parse(readDemoFile(demo, 'sextant.yaml'))).toBeTruthy();
   });

@@ -70,6 +70,9 @@ function describeChanges(org: DemoOrg): string[] {
     org.leaver.endDate
       ? `${org.leaver.displayName} (${org.leaver.role}, ${org.leaver.teams.map((m) => m.team).join(', ')}) left on ${org.leaver.endDate} and is kept in \`model/people.yaml\` with that end date.`
       : '',
+    org.formerStaff.length > 0
+      ? `${org.formerStaff.length} more people left during the year; they are declared with their last day and manager, on no team, and their work is not in the observed data.`
+      : '',
     newest ? `${newest.displayName} is the newest hire, since ${newest.startDate}.` : '',
   ].filter((line) => line !== '');
   return [
