@@ -20,7 +20,7 @@ import type { DxMeasured } from '../metrics/people/dx-scorecard.js';
 import { type DxMetricId, findDxTarget } from '../metrics/people/dx-targets.js';
 import { selectScope } from '../metrics/scope.js';
 import { queryRecords } from '../store/index.js';
-import type { AppContext } from './context.js';
+import { type AppContext, withReadCache } from './context.js';
 import { type MetricReading, readMetricValue } from './metric-reading.service.js';
 import { parseScope, resolveWindow } from './metrics/query.js';
 import { computeMetricReport } from './metrics.service.js';
@@ -51,10 +51,12 @@ function notMeasured(id: DxMetricId): DxMeasured {
 }
 
 export async function readDxMeasurements(
-  context: AppContext,
+  uncached: AppContext,
   query: DxMetricsQuery,
   now: Date,
 ): Promise<DxMeasurements> {
+  // Several figures read the same records (the four severities' incidents, the pull requests): once each.
+  const context = withReadCache(uncached);
   const scope = query.team ?? 'org';
   const base = { scope, from: query.from, to: query.to };
   const read = async (id: DxMetricId, metric: string) =>
