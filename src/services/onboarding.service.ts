@@ -15,6 +15,7 @@ import { quarterOf, quarterSpan } from '../domain/okr-quarter.js';
 import type { CheckIn, CheckpointDay, Goal, OnboardingPlan } from '../domain/onboarding.js';
 import type { Viewer } from '../domain/privacy.js';
 import { toRefString } from '../domain/refs.js';
+import { toDayKey } from '../metrics/calendar.js';
 import { computeFiscalYearCohort, type FiscalYearCohort } from '../metrics/people/onboarding-cohort.js';
 import {
   type FirstContribution,
@@ -22,6 +23,7 @@ import {
   findFirstProductionDeployment,
 } from '../metrics/people/onboarding-firsts.js';
 import { computePlanState, type PlanState } from '../metrics/people/onboarding-state.js';
+import { recordSpan } from '../store/index.js';
 import { authorize } from './access.service.js';
 import type { AppContext } from './context.js';
 import { loadObservedOnboarding, type ObservedOnboarding } from './onboarding-observed.js';
@@ -66,7 +68,7 @@ function summarize(
   context: AppContext,
   plan: OnboardingPlan,
   asOf: string,
-  observed: ObservedOnboarding,
+  observed: Observed,
 ): { summary: PlanSummary; state: PlanState } {
   const name = personNamer(context);
   const state = computePlanState(plan, asOf);
@@ -77,6 +79,7 @@ function summarize(
     timeZone: context.workspace.config.timezone,
   };
   const { milestones: _milestones, checkpoints: _checkpoints, ...rest } = state;
+  const unobserved = unobservedStart(plan.start, observed.observedFrom);
   return {
     state,
     summary: {
@@ -84,20 +87,37 @@ function summarize(
       start: plan.start,
       buddy: name(plan.buddy),
       ...rest,
-      firstPullRequest: findFirstMergedPullRequest(observed.pullRequests, reading),
-      firstDeployment: findFirstProductionDeployment(observed.deployments, observed.pullRequests, reading),
+      firstPullRequest: unobserved ?? findFirstMergedPullRequest(observed.pullRequests, reading),
+      firstDeployment:
+        unobserved ?? findFirstProductionDeployment(observed.deployments, observed.pullRequests, reading),
     },
   };
 }
 
-async function loadFor(
-  context: AppContext,
-  starts: readonly string[],
-  at: Date,
-): Promise<ObservedOnboarding> {
+/**
+ * A first day before the observed pull requests begin cannot be judged: the first pull request in the data
+ * would be mistaken for the person's first. Null when the first day is covered.
+ */
+function unobservedStart(start: string, observedFrom: string | null): FirstContribution | null {
+  if (observedFrom !== null && start >= observedFrom) return null;
+  const needs =
+    observedFrom === null
+      ? 'pull requests in the store (sync a GitHub or GitLab source, or import them)'
+      : `pull requests observed from the first day, ${start}; the observed pull requests begin on ${observedFrom}`;
+  return { kind: 'insufficient-data', needs, recordIds: [] };
+}
+
+interface Observed extends ObservedOnboarding {
+  /** The local day of the earliest stored pull request; null when there is none. */
+  observedFrom: string | null;
+}
+
+async function loadFor(context: AppContext, starts: readonly string[], at: Date): Promise<Observed> {
+  const span = (await recordSpan(context.store))['pull-request'];
+  const observedFrom = span ? toDayKey(new Date(span.from), context.workspace.config.timezone) : null;
   const sorted = [...starts].sort();
-  if (sorted.length === 0) return { pullRequests: [], deployments: [] };
-  return loadObservedOnboarding(context, sorted[0] as string, at);
+  if (sorted.length === 0) return { pullRequests: [], deployments: [], observedFrom };
+  return { ...(await loadObservedOnboarding(context, sorted[0] as string, at)), observedFrom };
 }
 
 /** Every plan on the day (today in the workspace time zone by default), in order of first day. */
@@ -169,6 +189,8 @@ export async function getOnboarding(
 export interface CohortView extends FiscalYearCohort {
   /** The day the cohorts were read. */
   asOf: string;
+  /** Hires who started before this day (when the observed pull requests begin) are left out. */
+  observedFrom: string | null;
   /** Said plainly when the year's figure is withheld or not yet closed. */
   note: string | null;
 }
@@ -217,18 +239,28 @@ export async function onboardingCohort(
     hires.map((hire) => hire.start),
     day.at,
   );
+  const observedFrom = observed.observedFrom;
   const cohort = computeFiscalYearCohort(
-    hires.map((hire) => {
-      const found = findFirstMergedPullRequest(observed.pullRequests, {
-        ...hire,
-        asOf: day.asOf,
-        timeZone: timezone,
-      });
-      return { ...hire, daysToFirstPullRequest: found.kind === 'value' ? found.days : null };
-    }),
+    hires
+      .filter((hire) => observedFrom !== null && hire.start >= observedFrom)
+      .map((hire) => {
+        const found = findFirstMergedPullRequest(observed.pullRequests, {
+          ...hire,
+          asOf: day.asOf,
+          timeZone: timezone,
+        });
+        return { ...hire, daysToFirstPullRequest: found.kind === 'value' ? found.days : null };
+      }),
     { fiscalYear, fiscalYearStart, asOf: day.asOf },
   );
-  return { ...cohort, asOf: day.asOf, note: describeYear(cohort) };
+  const left =
+    observedFrom === null
+      ? 'No pull requests are stored, so no new hire can be judged.'
+      : hires.some((hire) => hire.start < observedFrom)
+        ? `New hires who started before ${observedFrom}, when the observed pull requests begin, are left out: their first pull request is not in the data.`
+        : null;
+  const note = [left, describeYear(cohort)].filter((line) => line !== null).join(' ') || null;
+  return { ...cohort, asOf: day.asOf, observedFrom, note };
 }
 
 function describeYear(cohort: FiscalYearCohort): string | null {
