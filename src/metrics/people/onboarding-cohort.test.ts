@@ -69,6 +69,12 @@ describe('fiscal-year cohorts', () => {
     expect(cohort.year).toEqual({ kind: 'suppressed', reason: 'complement', minimum: 5 });
   });
 
+  it('calls a year of fewer than five hires a small group, not a complement', () => {
+    const few = [hire('u', '2026-02-05', 3), hire('v', '2026-11-05', 3)];
+    const cohort = computeFiscalYearCohort(few, { ...YEAR, asOf: '2027-02-01' });
+    expect(cohort.year).toEqual({ kind: 'suppressed', reason: 'small-group', minimum: 5 });
+  });
+
   it('shows the year when the withheld quarters hold at least five hires together', () => {
     const spread = [
       hire('p', '2026-01-05', 3),

@@ -117,7 +117,7 @@ export function computeFiscalYearCohort(
       .reduce((sum, quarter) => sum + quarter.members.length, 0);
     const members = quarters.flatMap((quarter) => quarter.members);
     year =
-      withheld > 0 && withheld < minimum
+      members.length >= minimum && withheld > 0 && withheld < minimum
         ? { kind: 'suppressed', reason: 'complement', minimum }
         : guardGroup(members.length, () => computeCohortFigures(members), minimum);
   }
