@@ -113,7 +113,7 @@ interface Observed extends ObservedOnboarding {
 }
 
 async function loadFor(context: AppContext, starts: readonly string[], at: Date): Promise<Observed> {
-  const span = (await recordSpan(context.store))['pull-request'];
+  const span = (await recordSpan(context.store, ['pull-request']))['pull-request'];
   const observedFrom = span ? toDayKey(new Date(span.from), context.workspace.config.timezone) : null;
   const sorted = [...starts].sort();
   if (sorted.length === 0) return { pullRequests: [], deployments: [], observedFrom };

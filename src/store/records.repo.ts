@@ -159,10 +159,13 @@ export interface RecordSpan {
   to: string;
 }
 
-/** Earliest and latest instant per type; types without records are absent. */
-export async function recordSpan(store: StoreSession): Promise<Partial<Record<RecordType, RecordSpan>>> {
+/** Earliest and latest instant per type (all types, or only `types`); types without records are absent. */
+export async function recordSpan(
+  store: StoreSession,
+  types: readonly RecordType[] = RECORD_TYPES,
+): Promise<Partial<Record<RecordType, RecordSpan>>> {
   const spans: Partial<Record<RecordType, RecordSpan>> = {};
-  for (const type of RECORD_TYPES) {
+  for (const type of types) {
     const column = SPAN_COLUMNS[type];
     const [row] = await store.db.select({ from: min(column), to: max(column) }).from(RECORD_TABLES[type]);
     const from = row?.from as Date | null | undefined;
