@@ -16,11 +16,13 @@ import { decisionRoutes } from './routes/decisions.js';
 import { dependencyRoutes } from './routes/dependencies.js';
 import { dxScorecardRoutes } from './routes/dx-scorecard.js';
 import { experimentRoutes } from './routes/experiments.js';
+import { findingsRoutes } from './routes/findings.js';
 import { frameworkRoutes } from './routes/framework.js';
 import { healthRoutes } from './routes/health.js';
 import { hiringRoutes } from './routes/hiring.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
+import { kpisRoutes } from './routes/kpis.js';
 import { maturityRoutes } from './routes/maturity.js';
 import { metricRoutes } from './routes/metrics.js';
 import { okrRoutes } from './routes/okrs.js';
@@ -30,6 +32,7 @@ import { orgRoutes } from './routes/org.js';
 import { peopleRoutes } from './routes/people.js';
 import { postmortemRoutes } from './routes/postmortems.js';
 import { releaseRoutes } from './routes/releases.js';
+import { reportsRoutes } from './routes/reports.js';
 import { riskRoutes } from './routes/risks.js';
 import { ritualRoutes } from './routes/rituals.js';
 import { roadmapRoutes } from './routes/roadmap.js';
@@ -86,6 +89,9 @@ export function createApp(context: AppContext, options: { log?: (message: string
     .route('/attrition', attritionRoutes(context))
     .route('/surveys', surveyRoutes(context))
     .route('/dx-scorecard', dxScorecardRoutes(context))
+    .route('/kpis', kpisRoutes(context))
+    .route('/findings', findingsRoutes(context))
+    .route('/reports', reportsRoutes(context))
     .route('/webhooks/gitlab', gitlabWebhookRoutes(context))
     .route('/webhooks/incidents', incidentWebhookRoutes(context));
 

@@ -1,0 +1,8 @@
+/** /api/reports. */
+import { Hono } from 'hono';
+import type { AppContext } from '../../services/context.js';
+import type { AuthEnv } from '../auth.js';
+
+export function reportsRoutes(_context: AppContext) {
+  return new Hono<AuthEnv>();
+}

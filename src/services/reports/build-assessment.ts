@@ -1,0 +1,11 @@
+/** The assessment report. */
+import type { ReportDocument } from '../../reports/document.js';
+import type { AppContext } from '../context.js';
+import type { ReportInput } from './types.js';
+
+export async function buildAssessmentReport(
+  _context: AppContext,
+  _input: ReportInput,
+): Promise<ReportDocument> {
+  throw new Error('not built yet');
+}

@@ -1,0 +1,11 @@
+/** The quarterly report. */
+import type { ReportDocument } from '../../reports/document.js';
+import type { AppContext } from '../context.js';
+import type { ReportInput } from './types.js';
+
+export async function buildQuarterlyReport(
+  _context: AppContext,
+  _input: ReportInput,
+): Promise<ReportDocument> {
+  throw new Error('not built yet');
+}
