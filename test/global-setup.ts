@@ -26,6 +26,8 @@ declare module 'vitest' {
     postgresAdminUrl: string;
     /** The migrated database new test databases are copied from. */
     postgresTemplateDatabase: string;
+    /** A folder for this run's shared scratch files (the synced demo's database dump, made on first use). */
+    testScratchDir: string;
   }
 }
 
@@ -39,6 +41,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     for (const cleanup of cleanups.reverse()) await cleanup();
   };
   try {
+    project.provide('testScratchDir', scratch);
     project.provide('pgliteTemplateFile', await dumpMigratedPglite(scratch));
     const server = await providePostgres();
     cleanups.push(server.stop);
