@@ -41,8 +41,12 @@ export interface ReportFigure {
   target?: number | null;
   status?: 'on-target' | 'off-target' | 'no-data' | 'withheld';
   direction?: 'higher-is-better' | 'lower-is-better';
-  /** Where the number comes from: an API path with its query (`/api/kpis/delivery.deployment-frequency`). */
-  source?: string;
+  /**
+   * Where the number comes from: the API path with its query, and the JSON pointer of the same number in
+   * its response (`{ path: '/api/kpis?asOf=2026-11-22', pointer: '/kpis/3/value' }`). The report tests
+   * fetch every source and compare.
+   */
+  source?: { path: string; pointer: string };
   /** Shown instead of a value when there is none (`needs deployments from GitHub`). */
   note?: string;
 }

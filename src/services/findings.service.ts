@@ -52,6 +52,18 @@ export async function runAdvisor(
   throw new Error('not built yet');
 }
 
+/**
+ * Runs the advisor for `asOf` unless a run for that day already exists and nothing was synced since;
+ * what reports and digests call before they read findings.
+ */
+export async function ensureAdvisorRun(
+  _context: AppContext,
+  _options: { asOf?: string } = {},
+  _now: Date = new Date(),
+): Promise<AdvisorRunSummary | null> {
+  throw new Error('not built yet');
+}
+
 /** The findings the viewer may see, most severe first. */
 export async function listFindings(
   _context: AppContext,
