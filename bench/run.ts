@@ -10,12 +10,14 @@ import { type ObservedRecord, recordId } from '../src/domain/records/index.js';
 import { importRecordFiles } from '../src/services/import.service.js';
 import { normalizeRecordRefs, openStore, storeSchema } from '../src/store/index.js';
 import { loadWorkspace } from '../src/workspace/index.js';
+import { measureAdvisor } from './advisor.js';
 import { measureGitIngest } from './git.js';
 import { measureIncidentMetrics } from './incidents.js';
 import { type Figure, median, printFigures, timeCommandMs, timeMs } from './measure.js';
 import { measureOrgHealth } from './org-health.js';
 import { measureOverview } from './overview.js';
 import { measureReleases } from './releases.js';
+import { measureReports } from './reports.js';
 import { measureSlos } from './slos.js';
 import { measureTruckFactor } from './truck-factor.js';
 
@@ -129,6 +131,13 @@ try {
 
   // Releases list + metrics on the demo, read from the releases stored at ingest; `--skip-releases` leaves it out.
   if (wants('releases')) figures.push(...(await measureReleases({ workspaceDir, cli: CLI })));
+
+  // A report to PDF (quarterly, or the weekly staff pack until quarterly exists); `--skip-reports` leaves it out.
+  if (wants('reports')) figures.push(...(await measureReports({ workspaceDir, cli: CLI })));
+
+  // A full advisor run on the demo, and on the overview's 1M-commit organization when it was built above;
+  // `--skip-advisor` leaves it out.
+  if (wants('advisor')) figures.push(...(await measureAdvisor({ workspaceDir, tmp })));
 
   // Org health on 5,000 people, 800 teams, 3,000 services, 20,000 dependencies; `--skip-org-health` leaves it out.
   if (wants('org-health')) figures.push(...(await measureOrgHealth({ tmp })));

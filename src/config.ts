@@ -28,6 +28,11 @@ const envSchema = z.object({
   OPSGENIE_API_KEY: z.string().optional(),
   OPSGENIE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   INCIDENT_WEBHOOK_TOKEN: z.string().optional(),
+  SEXTANT_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')
+    .optional(),
+  SEXTANT_CHROMIUM: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -47,9 +52,14 @@ export interface Config {
   opsgenie: { apiKey: string | undefined; apiUrl: string | undefined };
   /** The shared secret of `POST /api/webhooks/incidents`; unset refuses every delivery. */
   incidentWebhookToken: string | undefined;
+  /** The SMTP server scheduled e-mail reports go through (`smtp://user:pass@host:587`). */
+  smtpUrl: string | undefined;
+  /** The Chromium (or Chrome) executable that prints reports to PDF. */
+  chromiumPath: string;
 }
 
 export const DEFAULT_PORT = 4319;
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 export const DEFAULT_GITLAB_API_URL = 'https://gitlab.com/api/v4';
 
@@ -98,7 +108,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiUrl: parsed.data.OPSGENIE_API_URL || undefined,
     },
     incidentWebhookToken: parsed.data.INCIDENT_WEBHOOK_TOKEN || undefined,
+    smtpUrl: parsed.data.SEXTANT_SMTP_URL || undefined,
+    chromiumPath: parsed.data.SEXTANT_CHROMIUM ?? DEFAULT_CHROMIUM_PATH,
   };
   if (env === process.env) cached = config;
   return config;
+}
+
+/**
+ * A secret whose variable name the workspace gives (a Slack webhook URL named by a report schedule), read
+ * when it is used so the URL itself never sits in sextant.yaml. Empty counts as unset.
+ */
+export function readNamedSecret(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env[name] || undefined;
 }

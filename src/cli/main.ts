@@ -31,6 +31,7 @@ import { registerOrgModelCommands } from './register-org-model.js';
 import { registerPostmortemCommands } from './register-postmortems.js';
 import { registerReleasesCommands } from './register-releases.js';
 import { registerReportCommands } from './register-report.js';
+import { registerReportDeliveryCommands } from './register-report-delivery.js';
 import { registerRisksCommands } from './register-risks.js';
 import { registerRitualsCommands } from './register-rituals.js';
 import { registerRoadmapCommands } from './register-roadmap.js';
@@ -278,5 +279,6 @@ registerSurveysCommands(program);
 registerKpisCommands(program);
 registerFindingsCommands(program);
 registerReportCommands(program);
+registerReportDeliveryCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

@@ -60,6 +60,8 @@ export const CAPABILITIES = {
   'surveys.respond': ['viewer', 'manager', 'leader', 'people-partner', 'admin'],
   /** Importing survey responses and ATS exports, and issuing tokens. */
   'people.import': ['people-partner', 'admin'],
+  /** Running the advisor and acknowledging, snoozing, resolving and reopening its findings. */
+  'findings.manage': ['manager', 'leader', 'people-partner', 'admin'],
   /** The audit log of reads of sensitive data. */
   'audit.read': ['admin'],
   /** Creating and revoking API tokens. */

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { incidentPolicySchema } from './incident-policy.js';
 import { nameSchema } from './primitives.js';
+import { reportScheduleSchema } from './report-schedule.js';
 import { sliFileSchema } from './slo.js';
 import { sourceSchema } from './sources.js';
 import { vulnerabilityPolicySchema } from './vulnerability-policy.js';
@@ -64,5 +65,9 @@ export const workspaceConfigSchema = z.strictObject({
   vulnerabilities: vulnerabilityPolicySchema,
   /** KPI target overrides by KPI id. */
   kpiTargets: z.record(z.string(), z.number()).default({}),
+  /** KPI owners by KPI id (a person, team or role), instead of the role the KPI catalog names. */
+  kpiOwners: z.record(z.string(), z.string()).default({}),
+  /** Reports and digests sent on a schedule while `sextant serve` runs (docs/reports/delivery.md). */
+  reports: reportScheduleSchema.default({ schedules: [] }),
 });
 export type WorkspaceConfig = z.output<typeof workspaceConfigSchema>;

@@ -5,6 +5,7 @@
 import { readConfig } from '../config.js';
 import { openStore, type Store } from '../store/index.js';
 import { type LoadedWorkspace, loadWorkspace } from '../workspace/index.js';
+import type { ReportScheduleStatus } from './report-scheduler.js';
 import type { SourceStatus } from './scheduler.js';
 import { embeddedDataDir } from './store-location.js';
 
@@ -13,6 +14,8 @@ export interface AppContext {
   store: Store;
   /** Present while `sextant serve` syncs sources on their schedules. */
   scheduler?: { statuses(): SourceStatus[] };
+  /** Present while `sextant serve` sends the report schedules of sextant.yaml (report-scheduler.ts). */
+  reportScheduler?: { statuses(): ReportScheduleStatus[] };
   /**
    * Observed records already read in this one use case, by query: present only on a context made by
    * `withReadCache`, for a use case that computes many figures over the same records (every key result,

@@ -1,4 +1,5 @@
 import type { AppContext } from './context.js';
+import type { ReportScheduleStatus } from './report-scheduler.js';
 import type { SourceStatus } from './scheduler.js';
 import { readVersion } from './version.js';
 
@@ -9,6 +10,8 @@ export interface Health {
   workspace: { org: string };
   /** Each declared source's sync state while the server schedules them; empty otherwise. */
   sources: SourceStatus[];
+  /** Each report schedule's state while the server sends them; absent when no scheduler runs. */
+  reports?: ReportScheduleStatus[];
 }
 
 export async function readHealth(context: AppContext): Promise<Health> {
@@ -18,5 +21,6 @@ export async function readHealth(context: AppContext): Promise<Health> {
     database: { engine: context.store.engine, migrations: await context.store.migrationLevel() },
     workspace: { org: context.workspace.config.org.name },
     sources: context.scheduler?.statuses() ?? [],
+    ...(context.reportScheduler ? { reports: context.reportScheduler.statuses() } : {}),
   };
 }

@@ -251,6 +251,10 @@ export const OPERATIONAL_CONCERNS = defineConcerns('ops', [
           'audience-fit',
           'Fitting the audience',
           'Guidelines separate executive summaries from technical deep dives, and leaders are trained to present.',
+          carriedBy(
+            'reports',
+            'builds every report in an executive and a team version that differ in depth and never in numbers.',
+          ),
         ],
         [
           'listening',

@@ -22,6 +22,10 @@ export const PEOPLE_CONCERNS = defineConcerns('people', [
           'hiring-process',
           'Structured hiring',
           'Interviews use shared rubrics, interviewers are trained on bias, candidates hear back within agreed times and are asked for feedback.',
+          carriedBy(
+            'hiring',
+            'shows the hiring plan, the funnel by stage and source, and how each interviewer scores against the panel.',
+          ),
         ],
         [
           'pay-benchmarks',
@@ -32,11 +36,19 @@ export const PEOPLE_CONCERNS = defineConcerns('people', [
           'onboarding',
           'Onboarding plan',
           'Each new joiner follows a 30/60/90-day plan with a buddy or mentor and regular check-ins.',
+          carriedBy(
+            'onboarding',
+            "follows each hire's 30-60-90 plan and check-ins and compares cohorts' time to first pull request.",
+          ),
         ],
         [
           'retention',
           'Retention',
           'Stay interviews run regularly, exit interviews are analysed into actions and people can see where their career goes next.',
+          carriedBy(
+            'attrition',
+            'measures attrition, regrettable and voluntary, by team and tenure, and lists who left and why.',
+          ),
         ],
       ],
     },
@@ -56,6 +68,10 @@ export const PEOPLE_CONCERNS = defineConcerns('people', [
           'pulse-surveys',
           'Pulse surveys and one-on-ones',
           'An anonymous pulse survey runs every quarter, one-on-ones happen monthly, and results and actions are reported back.',
+          carriedBy(
+            'surveys',
+            'imports survey rounds and shows item scores and trends for groups of at least five people.',
+          ),
         ],
         [
           'recognition',
@@ -201,6 +217,10 @@ export const PEOPLE_CONCERNS = defineConcerns('people', [
           'equity-review',
           'Equity review',
           'Pay, promotion and performance data are analysed every year and any gap gets a plan to close it.',
+          carriedBy(
+            'equity',
+            'compares promotion and attrition rates across groups, with an exact test and the minimum group size.',
+          ),
         ],
       ],
     },
@@ -247,6 +267,10 @@ export const PEOPLE_CONCERNS = defineConcerns('people', [
           'talent-reviews',
           'Talent reviews',
           'Talent reviews meet every quarter or twice a year and use one evaluation framework.',
+          carriedBy(
+            'talent',
+            'keeps the calibrated performance and potential grid of each review cycle, and who is at risk of leaving.',
+          ),
         ],
       ],
     },

@@ -78,6 +78,32 @@ export const SURFACES = {
     ['controls list', 'controls readiness'],
     ['GET /api/controls', 'GET /api/controls/readiness'],
   ),
+  hiring: surface(
+    ['hiring plan', 'hiring funnel', 'hiring calibration'],
+    ['GET /api/hiring/plan', 'GET /api/hiring/funnel', 'GET /api/hiring/calibration'],
+  ),
+  onboarding: surface(
+    ['onboarding list', 'onboarding cohort'],
+    ['GET /api/onboarding', 'GET /api/onboarding/cohort'],
+  ),
+  talent: surface(['talent grid', 'talent risks'], ['GET /api/talent/grid', 'GET /api/talent/risks']),
+  succession: surface(['talent succession'], ['GET /api/talent/succession', 'GET /api/talent/coverage']),
+  attrition: surface(
+    ['attrition summary', 'attrition leavers'],
+    ['GET /api/attrition', 'GET /api/attrition/leavers'],
+  ),
+  equity: surface(
+    ['attrition equity', 'attrition promotions'],
+    ['GET /api/attrition/equity', 'GET /api/attrition/promotions'],
+  ),
+  surveys: surface(
+    ['surveys results', 'surveys trend'],
+    ['GET /api/surveys/:id/results', 'GET /api/surveys/trend/:kind'],
+  ),
+  reports: surface(
+    ['report', 'kpis', 'findings'],
+    ['GET /api/reports/:kind', 'GET /api/kpis', 'GET /api/findings'],
+  ),
 } satisfies Record<string, Surface>;
 
 export type SurfaceName = keyof typeof SURFACES;

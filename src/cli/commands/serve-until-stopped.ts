@@ -2,6 +2,7 @@ import { startServer } from '../../api/server.js';
 import { readConfig } from '../../config.js';
 import { InputError, NotAllowedError } from '../../domain/errors.js';
 import { type AppContext, closeContext } from '../../services/context.js';
+import { scheduleReports } from '../../services/report-scheduler.js';
 import { scheduleSources } from '../../services/sources.service.js';
 import { say } from '../output.js';
 
@@ -26,6 +27,9 @@ export async function serveUntilStopped(context: AppContext, options: { port?: s
   const scheduler = scheduleSources(context, { log: say });
   if (scheduled.length > 0)
     say(`Syncing ${scheduled.map((source) => source.name).join(', ')} on their schedules`);
+  const reportNames = context.workspace.config.reports.schedules.map((schedule) => schedule.name);
+  const reports = reportNames.length > 0 ? scheduleReports(context, { log: say }) : undefined;
+  if (reports) say(`Sending reports ${reportNames.join(', ')} on their schedules`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
@@ -33,6 +37,7 @@ export async function serveUntilStopped(context: AppContext, options: { port?: s
   });
   say('Stopping…');
   await scheduler.stop();
+  await reports?.stop();
   await server.close();
   await closeContext(context);
 }

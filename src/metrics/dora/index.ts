@@ -7,9 +7,7 @@
  * deployment frequency on deployment days per week (see `toFrequencyBandValue`). Deployment rework rate
  * has no published table, so its band is always null; so is the band of an insufficient-data result.
  */
-import { attributeFailures } from '../attribution.js';
 import { type Band, type BandTable, classify, DEFAULT_BAND_TABLE } from '../bands.js';
-import { indexCommits, listDeployedChanges } from '../deployed-changes.js';
 import type { MetricResult } from '../result.js';
 import { type ChangeFailureRateValue, computeChangeFailureRate } from './change-failure-rate.js';
 import { computeDeploymentFrequency, type DeploymentFrequencyValue } from './deployment-frequency.js';
@@ -17,6 +15,7 @@ import type { DoraFacts } from './facts.js';
 import { computeLeadTime, type LeadTimeValue } from './lead-time.js';
 import { computeRecoveryTime, type RecoveryTimeValue } from './recovery-time.js';
 import { computeReworkRate, type ReworkRateValue } from './rework-rate.js';
+import { walkHistory } from './shared-walk.js';
 
 export type Banded<R> = R & { band: Band | null };
 
@@ -43,14 +42,7 @@ export function toFrequencyBandValue(value: DeploymentFrequencyValue): number {
 
 export function computeDora(facts: DoraFacts & { bandTable?: BandTable }): DoraResults {
   const table = facts.bandTable ?? DEFAULT_BAND_TABLE;
-  const graph = indexCommits(facts.commits ?? []);
-  const changes = listDeployedChanges(facts.deployments, graph, facts.productionEnvironments);
-  const attribution = attributeFailures(
-    facts.deployments,
-    facts.incidents ?? [],
-    facts.productionEnvironments,
-    { graph, changes },
-  );
+  const { changes, attribution } = walkHistory(facts);
 
   const deploymentFrequency = computeDeploymentFrequency(facts);
   const leadTime = computeLeadTime(facts, changes);

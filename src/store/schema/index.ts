@@ -3,6 +3,7 @@
 export * from './access.js';
 export * from './authorship.js';
 export * from './cost-actuals.js';
+export * from './findings.js';
 export * from './hiring.js';
 export * from './incident-lifecycle.js';
 export * from './meta.js';
@@ -11,6 +12,7 @@ export * from './model.js';
 export * from './oncall.js';
 export * from './records.js';
 export * from './releases.js';
+export * from './report-deliveries.js';
 export * from './slo.js';
 export * from './surveys.js';
 export * from './vulnerabilities.js';
