@@ -3,6 +3,7 @@
  * status, and (team depth) every key result with its current reading against its target.
  */
 import type { ReportBlock, ReportFigure, ReportSection } from '../../reports/document.js';
+import { NotFoundError } from '../../domain/errors.js';
 import type { AppContext } from '../context.js';
 import { listOkrs, type ObjectiveView } from '../okrs.service.js';
 import { apiPath, figureAt, type SourcedResult } from './kind-source.js';
@@ -11,7 +12,14 @@ const QUARTER = /^\d{4}-Q[1-4]$/;
 
 export async function readOkrs(context: AppContext, periodLabel: string, asOf: string, now: Date) {
   const query = { ...(QUARTER.test(periodLabel) ? { quarter: periodLabel } : {}), asOf };
-  const list = await listOkrs(context, query, now);
+  let list: Awaited<ReturnType<typeof listOkrs>>;
+  try {
+    list = await listOkrs(context, query, now);
+  } catch (error) {
+    // A quarter without an OKR file is a quarter without objectives: the section says so.
+    if (!(error instanceof NotFoundError)) throw error;
+    return { objectives: [] as ObjectiveView[], result: { path: apiPath('/api/okrs', query), body: {} } };
+  }
   const result: SourcedResult = {
     path: apiPath('/api/okrs', query),
     // The route's answer: the list with its items and total.
