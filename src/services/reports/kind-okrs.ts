@@ -2,8 +2,9 @@
  * The OKR section of the quarterly review: each objective of the quarter with its roll-up progress and
  * status, and (team depth) every key result with its current reading against its target.
  */
-import type { ReportBlock, ReportFigure, ReportSection } from '../../reports/document.js';
+
 import { NotFoundError } from '../../domain/errors.js';
+import type { ReportBlock, ReportFigure, ReportSection } from '../../reports/document.js';
 import type { AppContext } from '../context.js';
 import { listOkrs, type ObjectiveView } from '../okrs.service.js';
 import { apiPath, figureAt, type SourcedResult } from './kind-source.js';
