@@ -38,7 +38,7 @@ describe('framework coverage on the demo', () => {
       total: 119,
     });
     expect(coverage.adoptedShare).toBeCloseTo(20 / 118, 10);
-    expect(coverage.carriedBySextant).toBe(21);
+    expect(coverage.carriedBySextant).toBe(23);
     const tech = coverage.areas.find((area) => area.id === 'tech');
     expect([tech?.counts.adopted, tech?.counts.partial, tech?.counts.unrecorded]).toEqual([11, 3, 17]);
     const reliability = tech?.concerns.find((concern) => concern.id === 'tech.reliability');
