@@ -122,8 +122,8 @@ export async function runAdvisor(
 }
 
 /**
- * Runs the advisor for `asOf` unless a run for that day already exists and nothing was synced since;
- * what reports and digests call before they read findings.
+ * Runs the advisor for `asOf` unless a run for that day or a later one exists and nothing was ingested
+ * since; what reports and digests call before they read findings.
  */
 export async function ensureAdvisorRun(
   context: AppContext,
@@ -132,9 +132,12 @@ export async function ensureAdvisorRun(
 ): Promise<AdvisorRunSummary | null> {
   const asOf = await resolveAdvisorDay(context, options.asOf, now);
   const [run, [ingest]] = await Promise.all([
-    latestAdvisorRun(context.store, { asOf }),
+    latestAdvisorRun(context.store, { onOrAfter: asOf }),
     listIngestRuns(context.store, { limit: 1 }),
   ]);
+  // The stored findings are the organization's current state. A run for that day or a later one since
+  // the last ingest already holds them; a run for an earlier day (a report on a past week) would move
+  // the lifecycle backwards, so it is never started from here.
   if (run && (!ingest || run.finishedAt >= ingest.finishedAt)) return null;
   return runAdvisor(context, { asOf }, now);
 }

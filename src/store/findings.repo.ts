@@ -1,5 +1,5 @@
 /** The advisor's findings and runs: read them, write a run's changes, write one finding's transition. */
-import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { RuleError } from '../advisor/engine.js';
 import type { RunCounts, StoredFinding } from '../advisor/lifecycle.js';
 import type { FindingDraft, FindingSeverity, FindingStatus } from '../advisor/types.js';
@@ -62,9 +62,13 @@ export async function recordAdvisorRun(store: StoreSession, run: Omit<AdvisorRun
 /** The latest run, or the latest run for `asOf`. */
 export async function latestAdvisorRun(
   store: StoreSession,
-  options: { asOf?: string } = {},
+  options: { asOf?: string; onOrAfter?: string } = {},
 ): Promise<AdvisorRunRow | null> {
-  const where = options.asOf ? eq(advisorRuns.asOf, options.asOf) : undefined;
+  const where = options.asOf
+    ? eq(advisorRuns.asOf, options.asOf)
+    : options.onOrAfter
+      ? gte(advisorRuns.asOf, options.onOrAfter)
+      : undefined;
   const [row] = await store.db
     .select()
     .from(advisorRuns)
