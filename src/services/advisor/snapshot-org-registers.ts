@@ -5,7 +5,6 @@
  */
 import type { OrgPart } from '../../advisor/snapshot.js';
 import { daysBetween } from '../../domain/day-keys.js';
-import { NotFoundError } from '../../domain/errors.js';
 import { listArchitectureReviews } from '../architecture-reviews.service.js';
 import { showBudget } from '../budget.service.js';
 import type { AppContext } from '../context.js';
@@ -18,16 +17,9 @@ import { frameworkCoverage } from '../framework.service.js';
 import { listRisks } from '../risks.service.js';
 import { listRituals } from '../rituals.service.js';
 import { listVendors } from '../vendors.service.js';
+import { orNull } from './read-part.js';
 
-/** A missing source (the service's NotFoundError) is no data; any other failure is a real error. */
-export async function orNull<T>(read: () => Promise<T | null>): Promise<T | null> {
-  try {
-    return await read();
-  } catch (error) {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  }
-}
+export { orNull };
 
 export function nonEmpty<T>(items: readonly T[]): T[] | null {
   return items.length > 0 ? [...items] : null;

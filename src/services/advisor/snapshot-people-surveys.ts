@@ -8,19 +8,11 @@ import { LOCAL_OPERATOR } from '../../domain/privacy.js';
 import type { AppContext } from '../context.js';
 import { readDxScorecard } from '../dx-scorecard.service.js';
 import { type GroupSummary, listSurveys, readSurveyResults, readSurveyTrend } from '../surveys.service.js';
+import { orNull } from './read-part.js';
 
 const viewer = LOCAL_OPERATOR;
 /** Record ids kept per figure: enough to find the data, not the whole sample. */
 const RECORDS_KEPT = 10;
-
-/** A read that fails (a source never synced) is no data, not a failure of the whole snapshot. */
-async function optional<T>(read: () => Promise<T>): Promise<T | null> {
-  try {
-    return await read();
-  } catch {
-    return null;
-  }
-}
 
 /** People on staff on a day (start and last day both included). */
 export function staffOn(context: AppContext, day: string): number {
@@ -63,13 +55,13 @@ export async function readSurveys(context: AppContext, now: Date): Promise<Surve
   const latest = (kind: string) =>
     closed.filter((survey) => survey.kind === kind).sort((a, b) => (a.closes < b.closes ? 1 : -1))[0];
   const [enps, pulse, dx] = await Promise.all([
-    optional(() => readSurveyTrend(context, viewer, 'enps', now)),
-    optional(() => readSurveyTrend(context, viewer, 'pulse', now)),
-    optional(() => readSurveyTrend(context, viewer, 'dx', now)),
+    orNull(() => readSurveyTrend(context, viewer, 'enps', now)),
+    orNull(() => readSurveyTrend(context, viewer, 'pulse', now)),
+    orNull(() => readSurveyTrend(context, viewer, 'dx', now)),
   ]);
   const latestDx = latest('dx');
   const dxTeams = latestDx
-    ? await optional(() => readSurveyResults(context, viewer, latestDx.id, { by: 'team' }, now))
+    ? await orNull(() => readSurveyResults(context, viewer, latestDx.id, { by: 'team' }, now))
     : null;
   const last = <T>(rounds: readonly T[] | undefined) => rounds?.[rounds.length - 1];
   const enpsRound = last(enps?.rounds);

@@ -21,27 +21,19 @@ import { hiringFunnel, hiringPlan, interviewerCalibration } from '../hiring.serv
 import { listOnboarding, onboardingCohort } from '../onboarding.service.js';
 import { readSuccession } from '../talent.service.js';
 import { readTalentRisks } from '../talent-risks.service.js';
+import { orNull } from './read-part.js';
 import { readDx, readSurveys, staffOn } from './snapshot-people-surveys.js';
 
 const viewer = LOCAL_OPERATOR;
 
-/** A section that cannot be read (a register missing, a source never synced) is no data, not a failure. */
-async function optional<T>(read: () => Promise<T>): Promise<T | null> {
-  try {
-    return await read();
-  } catch {
-    return null;
-  }
-}
-
 export async function buildPeoplePart(context: AppContext, asOf: string, now: Date): Promise<PeoplePart> {
   const [hiring, onboarding, talent, attrition, surveys, dx] = await Promise.all([
-    optional(() => readHiring(context, asOf, now)),
-    optional(() => readOnboarding(context, asOf, now)),
-    optional(() => readTalent(context)),
-    optional(() => readAttrition(context, asOf)),
-    optional(() => readSurveys(context, now)),
-    optional(() => readDx(context, asOf, now)),
+    orNull(() => readHiring(context, asOf, now)),
+    orNull(() => readOnboarding(context, asOf, now)),
+    orNull(() => readTalent(context)),
+    orNull(() => readAttrition(context, asOf)),
+    orNull(() => readSurveys(context, now)),
+    orNull(() => readDx(context, asOf, now)),
   ]);
   return { headcount: staffOn(context, asOf), hiring, onboarding, talent, attrition, surveys, dx };
 }
@@ -146,7 +138,7 @@ async function readHiring(context: AppContext, asOf: string, now: Date): Promise
 async function readOnboarding(context: AppContext, asOf: string, now: Date): Promise<OnboardingFacts | null> {
   const [list, cohort] = await Promise.all([
     listOnboarding(context, viewer, { asOf }, now),
-    optional(() => onboardingCohort(context, viewer, { asOf }, now)),
+    orNull(() => onboardingCohort(context, viewer, { asOf }, now)),
   ]);
   if (list.plans.length === 0) return null;
   const managers = new Map(
@@ -256,7 +248,7 @@ async function readAttrition(context: AppContext, asOf: string): Promise<Attriti
   const [summary, promotions, equity] = await Promise.all([
     attritionSummary(context, viewer, { by: 'team', records: true }, asOf),
     promotionSummary(context, viewer, {}, asOf),
-    optional(() => equityReview(context, viewer, {}, asOf)),
+    orNull(() => equityReview(context, viewer, {}, asOf)),
   ]);
   return {
     window: summary.window,
