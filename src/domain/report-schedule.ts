@@ -9,13 +9,8 @@ import { z } from 'zod';
 import { nameSchema } from './primitives.js';
 import { VIEWER_ROLES } from './privacy.js';
 
-/**
- * The report kinds a schedule may send, plus `digest`. The same list as `REPORT_KINDS` in
- * src/reports/document.ts (the domain cannot import the reports layer; reports/digest.ts checks at
- * compile time that the two lists agree).
- */
-export const SCHEDULED_REPORTS = [
-  'digest',
+/** The kinds of report Sextant builds (src/reports/document.ts re-exports them for the report builders). */
+export const REPORT_KINDS = [
   'weekly-staff',
   'ops-review',
   'monthly-exec',
@@ -25,6 +20,10 @@ export const SCHEDULED_REPORTS = [
   'decision-brief',
   'assessment',
 ] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+/** What a schedule may send: any report kind, or the digest. */
+export const SCHEDULED_REPORTS = ['digest', ...REPORT_KINDS] as const;
 export type ScheduledReport = (typeof SCHEDULED_REPORTS)[number];
 
 export const DELIVERY_FORMATS = ['md', 'html', 'pdf', 'json'] as const;

@@ -4,17 +4,9 @@
  * format them with one formatter, so a report shows exactly the figures the API returns. Pure.
  */
 
-export const REPORT_KINDS = [
-  'weekly-staff',
-  'ops-review',
-  'monthly-exec',
-  'quarterly',
-  'board',
-  'risk-memo',
-  'decision-brief',
-  'assessment',
-] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
+import { REPORT_KINDS, type ReportKind } from '../domain/report-schedule.js';
+
+export { REPORT_KINDS, type ReportKind };
 
 /** Executive and team versions differ in depth (sections and rows), never in numbers. */
 export const REPORT_AUDIENCES = ['exec', 'team'] as const;

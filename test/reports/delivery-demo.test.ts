@@ -13,8 +13,8 @@ import { buildDigest } from '../../src/services/digest.service.js';
 import { listFindings } from '../../src/services/findings.service.js';
 import { deliverSchedule, describeSchedules } from '../../src/services/report-delivery.service.js';
 import { scheduleReports } from '../../src/services/report-scheduler.js';
-import type { SchedulerClock } from '../../src/services/scheduler.js';
 import { listPeriodDeliveries } from '../../src/store/report-deliveries.repo.js';
+import { buildManualClock } from '../support/manual-clock.js';
 import { useSyncedDemo } from '../support/synced-demo.js';
 import {
   type MailReceiver,
@@ -22,36 +22,6 @@ import {
   startWebhookReceiver,
   type WebhookReceiver,
 } from './delivery-receivers.js';
-
-/** A clock whose timers fire only when the test moves it. */
-function buildManualClock(start: string) {
-  let now = Date.parse(start);
-  let timers: { at: number; fn: () => void; id: number }[] = [];
-  let nextId = 0;
-  const clock: SchedulerClock = {
-    now: () => new Date(now),
-    setTimer: (fn, ms) => {
-      nextId += 1;
-      timers.push({ at: now + ms, fn, id: nextId });
-      return nextId;
-    },
-    clearTimer: (id) => {
-      timers = timers.filter((timer) => timer.id !== id);
-    },
-  };
-  const advanceTo = (instant: string) => {
-    const target = Date.parse(instant);
-    for (;;) {
-      const due = timers.filter((timer) => timer.at <= target).sort((a, b) => a.at - b.at)[0];
-      if (!due) break;
-      timers = timers.filter((timer) => timer !== due);
-      now = due.at;
-      due.fn();
-    }
-    now = target;
-  };
-  return { clock, advanceTo };
-}
 
 const WEBHOOK_ENV = 'SEXTANT_TEST_SLACK_WEBHOOK';
 const QUICK_SLACK = { sleep: async () => {} };

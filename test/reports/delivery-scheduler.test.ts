@@ -7,36 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportSchedule } from '../../src/domain/report-schedule.js';
 import type { ScheduleRun } from '../../src/services/report-delivery.service.js';
 import { type ScheduleRunner, startReportScheduler } from '../../src/services/report-scheduler.js';
-import type { SchedulerClock } from '../../src/services/scheduler.js';
-
-function buildManualClock(start: string) {
-  let now = Date.parse(start);
-  let timers: { at: number; fn: () => void; id: number }[] = [];
-  let nextId = 0;
-  const clock: SchedulerClock = {
-    now: () => new Date(now),
-    setTimer: (fn, ms) => {
-      nextId += 1;
-      timers.push({ at: now + ms, fn, id: nextId });
-      return nextId;
-    },
-    clearTimer: (id) => {
-      timers = timers.filter((timer) => timer.id !== id);
-    },
-  };
-  const advanceTo = (instant: string) => {
-    const target = Date.parse(instant);
-    for (;;) {
-      const due = timers.filter((timer) => timer.at <= target).sort((a, b) => a.at - b.at)[0];
-      if (!due) break;
-      timers = timers.filter((timer) => timer !== due);
-      now = due.at;
-      due.fn();
-    }
-    now = target;
-  };
-  return { clock, advanceTo };
-}
+import { buildManualClock } from '../support/manual-clock.js';
 
 function buildSchedule(name: string, cron: string): ReportSchedule {
   return {

@@ -1,37 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceConfig } from '../../src/domain/sources.js';
-import { RETRY_BASE_MS, type SchedulerClock, startScheduler } from '../../src/services/scheduler.js';
-
-/** A clock whose timers fire only when the test advances it. */
-function buildManualClock(start: string) {
-  let now = new Date(start).getTime();
-  let timers: { at: number; fn: () => void; id: number }[] = [];
-  let nextId = 0;
-  const clock: SchedulerClock = {
-    now: () => new Date(now),
-    setTimer: (fn, ms) => {
-      nextId += 1;
-      timers.push({ at: now + ms, fn, id: nextId });
-      return nextId;
-    },
-    clearTimer: (id) => {
-      timers = timers.filter((timer) => timer.id !== id);
-    },
-  };
-  const advance = async (ms: number) => {
-    const target = now + ms;
-    for (;;) {
-      const due = timers.filter((timer) => timer.at <= target).sort((a, b) => a.at - b.at)[0];
-      if (!due) break;
-      timers = timers.filter((timer) => timer !== due);
-      now = due.at;
-      due.fn();
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    now = target;
-  };
-  return { clock, advance };
-}
+import { RETRY_BASE_MS, startScheduler } from '../../src/services/scheduler.js';
+import { buildManualClock } from '../support/manual-clock.js';
 
 const HOUR = 3_600_000;
 const source = (name: string, every?: number): SourceConfig =>
