@@ -2,7 +2,7 @@
  * The advisor benchmark: one full run (snapshot of the organization, every rule, findings saved in one
  * transaction) on the demo, and on the 1M-commit organization of the overview benchmark when that ran in
  * the same `npm run bench` (its store is reused, never built twice). The issue sets no target; 10 s is
- * ours: a run happens after each sync and before each report, so it must not be what a reader waits on.
+ * ours: a run ends each `sextant sync` (and a report runs one when data came in without a sync).
  * A second run over the same day is timed too: it writes nothing but the run's own row.
  */
 import { existsSync } from 'node:fs';

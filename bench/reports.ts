@@ -1,9 +1,9 @@
 /**
  * Reports to PDF on the synced demo organization (issue 8: the quarterly review to PDF under 5 s): the
  * whole path an API request or `sextant report -o` takes (build the document from the services, render
- * HTML with its charts, print with Chromium), in a process with the store open. The first run reads
- * cold (and runs the advisor for the day); the warm figure is the median of the next runs. Until the
- * quarterly builder exists, the weekly staff pack is timed in its place and the figure says so.
+ * HTML with its charts, print with Chromium), in a process with the store open, after `sextant sync`
+ * (which ends with the advisor run the report's findings come from). The first run reads cold and starts
+ * Chromium; the warm figure is the median of the next runs.
  */
 import { execFileSync } from 'node:child_process';
 import { LOCAL_OPERATOR } from '../src/domain/privacy.js';
@@ -41,7 +41,7 @@ export async function measureReports(options: { workspaceDir: string; cli: strin
           value: first,
           unit: 'ms',
           target: { op: '≤', value: 5_000 },
-          note: 'build + HTML + Chromium print; runs the advisor for the day',
+          note: 'build + HTML + Chromium print; findings from the advisor run that ended sync',
         },
         {
           what: `${kind} report to PDF (${PERIODS[kind]}), warm`,

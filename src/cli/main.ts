@@ -89,6 +89,7 @@ program
   .command('sync')
   .description('load the workspace model and the observed-data files it lists into the database')
   .option('--source <name...>', 'also sync these sources declared in sextant.yaml now')
+  .option('--no-advisor', 'leave the findings as they are (by default the advisor runs after loading)')
   .option('--json', 'print the result as JSON')
   .action(
     lazy(

@@ -5,7 +5,7 @@ import type { Deployment } from '../domain/records/deployment.js';
 import type { Incident } from '../domain/records/incident.js';
 import type { PullRequest } from '../domain/records/pull-request.js';
 import type { Review } from '../domain/records/review.js';
-import { normalizeRef, type ScopeOrg, selectCiRuns, selectScope, selectWorkItems } from './scope.js';
+import { normalizeRef, type ScopeOrg, selectByRepository, selectScope, selectWorkItems } from './scope.js';
 
 const ORG: ScopeOrg = {
   services: [
@@ -95,7 +95,7 @@ describe('normalizeRef', () => {
   });
 });
 
-describe('selectWorkItems and selectCiRuns', () => {
+describe('selectWorkItems and selectByRepository', () => {
   const org = {
     services: [
       {
@@ -134,6 +134,6 @@ describe('selectWorkItems and selectCiRuns', () => {
 
   it("gives a team the CI runs of its services' repositories", () => {
     const runs = [{ repository: 'pay' }, { repository: 'search' }, { repository: 'repository:default/pay' }];
-    expect(selectCiRuns({ kind: 'team', ref: 'checkout' }, org, runs)).toEqual([runs[0], runs[2]]);
+    expect(selectByRepository({ kind: 'team', ref: 'checkout' }, org, runs)).toEqual([runs[0], runs[2]]);
   });
 });

@@ -86,6 +86,20 @@ function resolveScope(
   return { services, repositories };
 }
 
+/**
+ * The items of a scope's repositories (CI runs, commits): those of the repositories its services live in;
+ * the org scope keeps everything.
+ */
+export function selectByRepository<T extends { repository: string }>(
+  scope: Scope,
+  org: ScopeOrg,
+  items: readonly T[],
+): T[] {
+  const covered = resolveScope(scope, org);
+  if (!covered) return [...items];
+  return items.filter((item) => covered.repositories.has(normalizeRef(item.repository, 'repository')));
+}
+
 /** The records of one scope; the org scope keeps everything. */
 export function selectScope(scope: Scope, org: ScopeOrg, facts: ScopeInput): ScopeFacts {
   const all: ScopeFacts = {
@@ -141,15 +155,4 @@ export function selectWorkItems<T extends { team?: string | undefined; service?:
       (team !== undefined && item.team !== undefined && normalizeRef(item.team, 'team') === team) ||
       (item.service !== undefined && covered.services.has(normalizeRef(item.service, 'service'))),
   );
-}
-
-/** The CI runs of a scope: those of the repositories its services live in. */
-export function selectCiRuns<T extends { repository: string }>(
-  scope: Scope,
-  org: ScopeOrg,
-  runs: readonly T[],
-): T[] {
-  const covered = resolveScope(scope, org);
-  if (!covered) return [...runs];
-  return runs.filter((run) => covered.repositories.has(normalizeRef(run.repository, 'repository')));
 }

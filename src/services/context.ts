@@ -45,6 +45,21 @@ export function withReadCache(context: AppContext): AppContext {
   return context.readCache ? context : { ...context, readCache: new Map() };
 }
 
+/**
+ * `read()` once per read cache under `key`: the same promise for every later caller (so concurrent callers
+ * share one read). Without a read cache it simply reads.
+ */
+export function remember<T>(context: AppContext, key: string, read: () => Promise<T>): Promise<T> {
+  const cache = context.readCache;
+  if (!cache) return read();
+  let pending = cache.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = read();
+    cache.set(key, pending);
+  }
+  return pending;
+}
+
 export async function closeContext(context: AppContext): Promise<void> {
   await context.store.close();
 }

@@ -15,13 +15,17 @@
 import { INCIDENT_SEVERITIES } from '../domain/okr-metric-rules.js';
 import type { Commit } from '../domain/records/commit.js';
 import { recordId } from '../domain/records/common.js';
+import { computeDeployStage } from '../metrics/dora/lead-time-breakdown.js';
 import { computeDocsFreshness } from '../metrics/people/dx-docs-freshness.js';
 import type { DxMeasured } from '../metrics/people/dx-scorecard.js';
 import { type DxMetricId, findDxTarget } from '../metrics/people/dx-targets.js';
-import { selectScope } from '../metrics/scope.js';
-import { queryRecords } from '../store/index.js';
+import { selectByRepository, selectScope } from '../metrics/scope.js';
+import { queryDeployedChanges, queryDocumentationCommits } from '../store/index.js';
 import { type AppContext, withReadCache } from './context.js';
+import { ensureMetricFacts } from './metric-facts.service.js';
 import { type MetricReading, readMetricValue } from './metric-reading.service.js';
+import { loadPullRequestRecords } from './metrics/facts.js';
+import { resolveFactScope } from './metrics/overview-facts.js';
 import { parseScope, resolveWindow } from './metrics/query.js';
 import { computeMetricReport } from './metrics.service.js';
 
@@ -82,12 +86,14 @@ export async function readDxMeasurements(
 
 type Base = { scope: string; from: string; to: string };
 
-/** Merge to production: the deploy stage of the DORA report's change lead time breakdown. */
+/**
+ * Merge to production: the deploy stage of change lead time. Read from the first shipments kept in the
+ * metric facts when the scope can be read from them (the same figure, without walking the commit graph),
+ * otherwise from the DORA report's lead-time breakdown.
+ */
 async function readDeployStage(context: AppContext, base: Base, now: Date): Promise<DxMeasured> {
-  const report = await computeMetricReport(context, 'dora', base, now);
-  const { leadTime } = report.results;
-  if (leadTime.kind !== 'value') return { kind: 'no-data', n: leadTime.n, needs: leadTime.needs };
-  const stage = leadTime.breakdown.deploy;
+  const stage =
+    (await readDeployStageFromFacts(context, base, now)) ?? (await readReportDeployStage(context, base, now));
   if (stage.kind !== 'value') return { kind: 'no-data', n: 0, needs: stage.needs };
   return {
     kind: 'value',
@@ -96,6 +102,34 @@ async function readDeployStage(context: AppContext, base: Base, now: Date): Prom
     recordIds: stage.recordIds,
     basis: 'dora.change-lead-time deploy stage median',
   };
+}
+
+async function readReportDeployStage(context: AppContext, base: Base, now: Date) {
+  const { leadTime } = (await computeMetricReport(context, 'dora', base, now)).results;
+  if (leadTime.kind !== 'value') return { kind: 'no-data' as const, needs: leadTime.needs };
+  return leadTime.breakdown.deploy;
+}
+
+/** The deploy stage from the metric facts, or null when the scope's figures need the records. */
+async function readDeployStageFromFacts(context: AppContext, base: Base, now: Date) {
+  const state = await ensureMetricFacts(context);
+  const scope = parseScope(base.scope);
+  const org = context.workspace.model;
+  const factScope = resolveFactScope(scope, org, state.scopes);
+  if (!factScope) return null;
+  const window = resolveWindow(base, now, context.workspace.config.timezone);
+  const [changes, { pullRequests }] = await Promise.all([
+    queryDeployedChanges(context.store, {
+      from: window.from,
+      to: window.to,
+      ...(factScope.services ? { services: factScope.services } : {}),
+    }),
+    loadPullRequestRecords(context, window),
+  ]);
+  const firstShippedAt = new Map(
+    changes.map((change) => [change.sha.toLowerCase(), change.finishedAt.getTime()]),
+  );
+  return computeDeployStage(selectScope(scope, org, { pullRequests }).pullRequests, firstShippedAt, window);
 }
 
 /** Time to acknowledge: the slowest severity's median, each severity's kept as a part. */
@@ -134,21 +168,15 @@ async function readAcknowledgement(context: AppContext, base: Base, now: Date): 
   };
 }
 
-/** Documentation freshness at the end of the window, from the files of the scope's stored commits. */
+/**
+ * Documentation freshness at the end of the window, from the files of the scope's stored commits (the
+ * database picks the commits that touch documentation).
+ */
 async function readDocsFreshness(context: AppContext, base: Base, now: Date): Promise<DxMeasured> {
   const window = resolveWindow(base, now, context.workspace.config.timezone);
-  const commits = (await queryRecords(context.store, 'commit', {
-    to: window.to,
-    fields: ['repository', 'committedAt', 'files'],
-  })) as Commit[];
-  const scoped = selectScope(parseScope(base.scope), context.workspace.model, { commits }).commits;
+  const commits = await queryDocumentationCommits(context.store, window.to);
   const result = computeDocsFreshness(
-    scoped.map((commit) => ({
-      id: recordId(commit),
-      repository: commit.repository,
-      committedAt: commit.committedAt,
-      files: commit.files ?? [],
-    })),
+    selectByRepository(parseScope(base.scope), context.workspace.model, commits),
     window.to.getTime(),
   );
   if (result.kind !== 'value') return { kind: 'no-data', n: result.n, needs: result.needs };

@@ -6,7 +6,7 @@
  * Reliability, release, on-call and vulnerability metrics are read through `readMetricValue` itself.
  */
 import { findMetricDefinition } from '../metrics/definitions.js';
-import type { AppContext } from './context.js';
+import { type AppContext, remember } from './context.js';
 import { type MetricStatistic, readMetricValue } from './metric-reading.service.js';
 import {
   computeMetricReport,
@@ -48,16 +48,9 @@ export function readFamilyReport<F extends ReportFamily>(
   window: { from: string; to: string },
   now: Date,
 ): ReturnType<typeof computeMetricReport<F>> {
-  const compute = () => computeMetricReport(context, family, window, now);
-  const cache = context.readCache;
-  if (!cache) return compute();
-  const key = `kpi-report ${family} ${window.from} ${window.to} ${now.toISOString()}`;
-  let pending = cache.get(key) as ReturnType<typeof computeMetricReport<F>> | undefined;
-  if (!pending) {
-    pending = compute();
-    cache.set(key, pending);
-  }
-  return pending;
+  return remember(context, `kpi-report ${family} ${window.from} ${window.to} ${now.toISOString()}`, () =>
+    computeMetricReport(context, family, window, now),
+  );
 }
 
 export async function readKpiMetric(
@@ -101,14 +94,9 @@ export async function readKpiMetric(
 
 /** The org overview (DORA and flow from the metric facts) for a window, computed once per read cache. */
 async function readOverview(context: AppContext, window: { from: string; to: string }, now: Date) {
-  const compute = async () => (await computeOverview(context, window, now)).results;
-  const cache = context.readCache;
-  if (!cache) return compute();
-  const key = `kpi-overview ${window.from} ${window.to} ${now.toISOString()}`;
-  let pending = cache.get(key) as ReturnType<typeof compute> | undefined;
-  if (!pending) {
-    pending = compute();
-    cache.set(key, pending);
-  }
-  return pending;
+  return remember(
+    context,
+    `kpi-overview ${window.from} ${window.to} ${now.toISOString()}`,
+    async () => (await computeOverview(context, window, now)).results,
+  );
 }

@@ -22,11 +22,17 @@ import { computeFlow } from '../metrics/flow/index.js';
 import { computePullRequestMetrics } from '../metrics/pull-requests/index.js';
 import type { DurationSample, MetricDefinition, Scope, Window } from '../metrics/result.js';
 import { findMetricSampler, listSampledMetricIds } from '../metrics/samples.js';
-import { selectCiRuns, selectScope, selectWorkItems } from '../metrics/scope.js';
+import { type ScopeOrg, selectByRepository, selectScope, selectWorkItems } from '../metrics/scope.js';
 import { loadModelAsOf } from './as-of.service.js';
 import type { AppContext } from './context.js';
 import { ensureMetricFacts } from './metric-facts.service.js';
-import { loadCiRuns, loadDoraRecords, loadPullRequestRecords, loadWorkItems } from './metrics/facts.js';
+import {
+  type DoraHistory,
+  loadCiRuns,
+  loadDoraRecords,
+  loadPullRequestRecords,
+  loadWorkItems,
+} from './metrics/facts.js';
 import { computeFiguresFromFacts, resolveFactScope } from './metrics/overview-facts.js';
 import { parseMetricQuery, parseScope, resolveWindow } from './metrics/query.js';
 
@@ -76,7 +82,13 @@ function toReport<R>(
 
 export async function computeDoraReport(context: AppContext, input: unknown, now: Date) {
   const { query, scope, window, timeZone, org } = await prepare(context, input, now);
-  const facts = selectScope(scope, org, await loadDoraRecords(context, window));
+  const { history, pullRequests, reviews } = await loadDoraRecords(context, window);
+  const scoped = selectScope(scope, org, { pullRequests, reviews });
+  const facts = {
+    ...scopeHistory(scope, org, history),
+    pullRequests: scoped.pullRequests,
+    reviews: scoped.reviews,
+  };
   const doraFacts = {
     ...facts,
     window,
@@ -87,6 +99,24 @@ export async function computeDoraReport(context: AppContext, input: unknown, now
   };
   const results = query.compat === 'devlake' ? computeDoraDevLakeCompat(doraFacts) : computeDora(doraFacts);
   return { report: toReport('dora', scope, window, timeZone, results), facts, input: doraFacts };
+}
+
+const scopedHistories = new WeakMap<DoraHistory, Map<string, ReturnType<typeof selectScope>>>();
+
+/**
+ * A scope's share of the DORA history, the same lists for every window read from one history: the
+ * remembered walk over the commit graph (shared-walk.ts) is keyed by their identity.
+ */
+function scopeHistory(scope: Scope, org: ScopeOrg, history: DoraHistory) {
+  const byScope = scopedHistories.get(history) ?? new Map<string, ReturnType<typeof selectScope>>();
+  scopedHistories.set(history, byScope);
+  const key = JSON.stringify(scope);
+  let scoped = byScope.get(key);
+  if (!scoped) {
+    scoped = selectScope(scope, org, history);
+    byScope.set(key, scoped);
+  }
+  return { deployments: scoped.deployments, commits: scoped.commits, incidents: scoped.incidents };
 }
 
 /** The instant flow reads work in progress at: now, or the window's last instant for a past window. */
@@ -120,7 +150,7 @@ export async function computePullRequestReport(context: AppContext, input: unkno
 
 export async function computeBuildReport(context: AppContext, input: unknown, now: Date) {
   const { scope, window, timeZone, org } = await prepare(context, input, now);
-  const ciRuns = selectCiRuns(scope, org, await loadCiRuns(context, window));
+  const ciRuns = selectByRepository(scope, org, await loadCiRuns(context, window));
   const buildFacts = { ciRuns, window, scope };
   const results = computeBuildMetrics(buildFacts);
   return {

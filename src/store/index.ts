@@ -5,6 +5,7 @@ export * from './actors.repo.js';
 export * from './authorship.repo.js';
 export * from './cost-actuals.repo.js';
 export * from './cursors.repo.js';
+export * from './docs-commits.repo.js';
 export * from './findings.repo.js';
 export * from './hiring.repo.js';
 export * from './ingest-runs.repo.js';

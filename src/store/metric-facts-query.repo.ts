@@ -158,6 +158,7 @@ export interface FailureEvidenceFact {
 
 export interface DeployedChangeFact {
   deployment: string;
+  finishedAt: Date;
   commit: string;
   repository: string;
   sha: string;
@@ -171,12 +172,13 @@ export async function queryDeployedChanges(
   window: FactWindow,
 ): Promise<DeployedChangeFact[]> {
   const rows = await store.query<Record<string, unknown>>(
-    'select deployment, commit, repository, sha, committer_lead_seconds, author_lead_seconds ' +
+    'select deployment, finished_at, commit, repository, sha, committer_lead_seconds, author_lead_seconds ' +
       `from metric_deployed_changes where finished_at >= $1 and finished_at < $2${serviceFilter(window, 3)}`,
     windowParams(window),
   );
   return rows.map((row) => ({
     deployment: String(row.deployment),
+    finishedAt: toDate(row.finished_at),
     commit: String(row.commit),
     repository: String(row.repository),
     sha: String(row.sha),

@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import { LOCAL_OPERATOR } from '../../domain/privacy.js';
 import {
   type AdvisorRuleInfo,
-  type AdvisorRunSummary,
   acknowledgeFinding,
   type Finding,
   listAdvisorRules,
@@ -18,6 +17,7 @@ import {
 import { printData, printJson, say } from '../output.js';
 import { formatTable } from '../table.js';
 import { withContext } from '../with-context.js';
+import { formatRunSummary } from './advise-after-sync.js';
 
 type ListOptions = {
   severity?: string;
@@ -98,20 +98,6 @@ function formatFindingList(findings: readonly Finding[]): string {
     ['ID', 'SEVERITY', 'STATUS', 'SUBJECT', 'TITLE'],
     findings.map((finding) => [finding.id, finding.severity, finding.status, finding.subject, finding.title]),
   );
-}
-
-function formatRunSummary(summary: AdvisorRunSummary): string {
-  const lines = [
-    `Advisor run for ${summary.asOf}: ${summary.rules} rules in ${(summary.durationMs / 1000).toFixed(1)} s`,
-    `  raised ${summary.raised}, opened ${summary.opened}, updated ${summary.updated}, cleared ${summary.cleared}, reopened ${summary.reopened}`,
-  ];
-  if (summary.withoutEvidence > 0)
-    lines.push(`  dropped ${summary.withoutEvidence} draft(s) that carried no evidence`);
-  if (summary.errors.length > 0) {
-    lines.push(`  ${summary.errors.length} rule error(s):`);
-    for (const error of summary.errors) lines.push(`    ${error.rule}: ${error.message}`);
-  }
-  return lines.join('\n');
 }
 
 function formatFinding(finding: Finding): string {

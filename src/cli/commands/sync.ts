@@ -5,9 +5,13 @@ import { findSource, runSource } from '../../services/sources.service.js';
 import { syncWorkspace } from '../../services/sync.service.js';
 import { resolveWorkspaceDir } from '../global-options.js';
 import { printData, printJson, say } from '../output.js';
+import { adviseAfterSync, formatRunSummary } from './advise-after-sync.js';
 import { formatImportSummary, reportImportProgress } from './import-output.js';
 
-export async function runSync(options: { json?: boolean; source?: string[] }, command: Command) {
+export async function runSync(
+  options: { json?: boolean; source?: string[]; advisor?: boolean },
+  command: Command,
+) {
   const context = await openContext(resolveWorkspaceDir(command));
   try {
     say(`Loading ${context.workspace.dir} into the ${context.store.engine} database…`);
@@ -18,8 +22,17 @@ export async function runSync(options: { json?: boolean; source?: string[] }, co
       say(`Syncing source ${name} (${source.type})…`);
       sources[name] = await runSource(context, source, { log: say });
     }
-    if (options.json) printJson({ ...result, sources });
-    else printData([formatSync(result), ...Object.entries(sources).map(formatSourceCounts)].join('\n'));
+    // The findings follow what was loaded, so reports and the digest read them instead of waiting on a run.
+    const advisor = options.advisor === false ? null : await adviseAfterSync(context);
+    if (options.json) printJson({ ...result, sources, advisor });
+    else
+      printData(
+        [
+          formatSync(result),
+          ...Object.entries(sources).map(formatSourceCounts),
+          ...(advisor ? [formatRunSummary(advisor)] : []),
+        ].join('\n'),
+      );
   } finally {
     await closeContext(context);
   }

@@ -111,14 +111,56 @@ function indexFirstReviews(
   return first;
 }
 
-export function computeLeadTimeBreakdown(input: BreakdownInput): LeadTimeBreakdown {
+/** The merged pull requests whose merge commit first shipped in the window: every stage's sample. */
+function listShippedPullRequests(
+  pullRequests: readonly PullRequest[],
+  shippedAt: (sha: string) => number | undefined,
+  window: Window,
+) {
   const sample: { pr: PullRequest; id: string; merged: number; shipped: number }[] = [];
-  for (const pr of input.pullRequests) {
+  for (const pr of pullRequests) {
     if (pr.mergedAt === undefined || pr.mergeCommitSha === undefined) continue;
-    const shipment = input.firstShipments.get(pr.mergeCommitSha.toLowerCase());
-    if (!shipment || !isInWindow(shipment.at, input.window)) continue;
-    sample.push({ pr, id: recordId(pr), merged: toMs(pr.mergedAt), shipped: shipment.at });
+    const shipped = shippedAt(pr.mergeCommitSha.toLowerCase());
+    if (shipped === undefined || !isInWindow(shipped, window)) continue;
+    sample.push({ pr, id: recordId(pr), merged: toMs(pr.mergedAt), shipped });
   }
+  return sample;
+}
+
+/**
+ * The deploy stage alone (merged → first shipped), from the instant each commit first reached production
+ * by lower-case sha: what a reader that has the first shipments but not the commit graph can compute. The
+ * same figure as the breakdown's `deploy` for the same first shipments.
+ */
+export function computeDeployStage(
+  pullRequests: readonly PullRequest[],
+  firstShippedAt: ReadonlyMap<string, number>,
+  window: Window,
+): StageSummary {
+  const values: number[] = [];
+  const ids: string[] = [];
+  let negative = 0;
+  for (const { id, merged, shipped } of listShippedPullRequests(
+    pullRequests,
+    (sha) => firstShippedAt.get(sha),
+    window,
+  )) {
+    const seconds = (shipped - merged) / 1000;
+    if (seconds < 0) negative++;
+    else {
+      values.push(seconds);
+      ids.push(id);
+    }
+  }
+  return summarizeStage('deploy', values, negative, ids);
+}
+
+export function computeLeadTimeBreakdown(input: BreakdownInput): LeadTimeBreakdown {
+  const sample = listShippedPullRequests(
+    input.pullRequests,
+    (sha) => input.firstShipments.get(sha)?.at,
+    input.window,
+  );
   const authors = new Map(sample.map(({ pr, id }) => [id, pr.author.toLowerCase()]));
   const firstReviews = indexFirstReviews(input.reviews, authors);
 

@@ -9,7 +9,7 @@ import type { RecordType } from '../../domain/records/index.js';
 import { detectDeployments } from '../../metrics/deployment-detection.js';
 import type { Window } from '../../metrics/result.js';
 import { queryRecords } from '../../store/index.js';
-import type { AppContext } from '../context.js';
+import { type AppContext, remember } from '../context.js';
 
 const DAY_MS = 86_400_000;
 /** How far before the window pull requests and reviews are read, for PRs deployed or reviewed in it. */
@@ -23,15 +23,9 @@ function readRecords<T extends RecordType>(
   type: T,
   filter?: Parameters<typeof queryRecords<T>>[2],
 ): ReturnType<typeof queryRecords<T>> {
-  const cache = context.readCache;
-  if (!cache) return queryRecords(context.store, type, filter);
-  const key = `${type} ${JSON.stringify(filter ?? {})}`;
-  let pending = cache.get(key) as ReturnType<typeof queryRecords<T>> | undefined;
-  if (!pending) {
-    pending = queryRecords(context.store, type, filter);
-    cache.set(key, pending);
-  }
-  return pending;
+  return remember(context, `${type} ${JSON.stringify(filter ?? {})}`, () =>
+    queryRecords(context.store, type, filter),
+  );
 }
 
 const before = (window: Window, days: number) => new Date(window.from.getTime() - days * DAY_MS);
@@ -46,19 +40,36 @@ const before = (window: Window, days: number) => new Date(window.from.getTime() 
  * metric facts, which are built from every record.
  */
 export async function loadDoraRecords(context: AppContext, window: Window) {
-  const { services } = context.workspace.model;
-  const [stored, ciRuns, commits, incidents, pullRequests, reviews] = await Promise.all([
-    readRecords(context, 'deployment'),
-    loadDeployJobRuns(context),
-    readRecords(context, 'commit', {
-      fields: ['repository', 'sha', 'parents', 'authoredAt', 'committedAt', 'subject'],
-    }),
-    readRecords(context, 'incident'),
+  const [history, pullRequests, reviews] = await Promise.all([
+    loadDoraHistory(context),
     readRecords(context, 'pull-request', { from: before(window, PULL_REQUEST_LOOKBACK_DAYS), to: window.to }),
     readRecords(context, 'review', { from: before(window, PULL_REQUEST_LOOKBACK_DAYS), to: window.to }),
   ]);
-  const deployments = detectDeployments(stored, ciRuns, services);
-  return { deployments, commits, incidents, pullRequests, reviews };
+  return { history, pullRequests, reviews };
+}
+
+export type DoraHistory = Awaited<ReturnType<typeof loadDoraHistory>>;
+
+/**
+ * The part of DORA's records that does not depend on the window, as one object per read cache: its lists
+ * keep their identity across windows and scopes, so the walk over the commit graph is remembered.
+ */
+function loadDoraHistory(context: AppContext) {
+  return remember(context, 'dora-history', async () => {
+    const [stored, ciRuns, commits, incidents] = await Promise.all([
+      readRecords(context, 'deployment'),
+      loadDeployJobRuns(context),
+      readRecords(context, 'commit', {
+        fields: ['repository', 'sha', 'parents', 'authoredAt', 'committedAt', 'subject'],
+      }),
+      readRecords(context, 'incident'),
+    ]);
+    return {
+      deployments: detectDeployments(stored, ciRuns, context.workspace.model.services),
+      commits,
+      incidents,
+    };
+  });
 }
 
 /** CI runs of the repositories of services whose deployments are their CI jobs; none when no service says so. */

@@ -5,7 +5,7 @@
  */
 import type { ReportBlock, ReportFigure } from '../../reports/document.js';
 import { listPeriods, type PeriodGrain } from '../../reports/period.js';
-import type { AppContext } from '../context.js';
+import { type AppContext, remember } from '../context.js';
 import { computeOverview } from '../metrics.service.js';
 import type { ReportInput } from './types.js';
 
@@ -64,13 +64,9 @@ export function overviewPath(window: Window): string {
 
 /** The overview of a window, read once per report (the report's read cache keeps it). */
 export async function readOverview(context: AppContext, window: Window, now: Date): Promise<Overview> {
-  const key = `report:overview:${window.from}:${window.to}`;
-  const cache = context.readCache;
-  const cached = cache?.get(key) as Promise<Overview> | undefined;
-  if (cached) return cached;
-  const reading = computeOverview(context, { from: window.from, to: window.to }, now);
-  cache?.set(key, reading);
-  return reading;
+  return remember(context, `report:overview:${window.from}:${window.to}`, () =>
+    computeOverview(context, { from: window.from, to: window.to }, now),
+  );
 }
 
 function readField(dora: Dora, spec: DoraFigureSpec): number | null {

@@ -4,7 +4,7 @@
  * pointer of the KPI in that response, so a report never shows a KPI the scorecard does not.
  */
 import type { ReportBlock, ReportFigure } from '../../reports/document.js';
-import type { AppContext } from '../context.js';
+import { type AppContext, remember } from '../context.js';
 import { type KpiCard, type KpiScorecard, readKpiScorecard } from '../kpis.service.js';
 import type { ReportInput } from './types.js';
 
@@ -14,12 +14,9 @@ export function kpisPath(asOf: string): string {
 
 /** The scorecard as of the period's last day, read once per report. */
 export async function readReportScorecard(context: AppContext, input: ReportInput): Promise<KpiScorecard> {
-  const key = `report:kpis:${input.viewer.role}:${input.period.to}`;
-  const cached = context.readCache?.get(key) as Promise<KpiScorecard> | undefined;
-  if (cached) return cached;
-  const reading = readKpiScorecard(context, input.viewer, { asOf: input.period.to }, input.now);
-  context.readCache?.set(key, reading);
-  return reading;
+  return remember(context, `report:kpis:${input.viewer.role}:${input.period.to}`, () =>
+    readKpiScorecard(context, input.viewer, { asOf: input.period.to }, input.now),
+  );
 }
 
 /** One KPI as a tile; `index` is its place in the scorecard response. */

@@ -8,7 +8,7 @@ import { SEVERITIES } from '../../domain/records/incident.js';
 import { startOfLocalDay, toDayKey } from '../../metrics/calendar.js';
 import type { ReportBlock, ReportFigure, ReportSection } from '../../reports/document.js';
 import { listPeriods } from '../../reports/period.js';
-import type { AppContext } from '../context.js';
+import { type AppContext, remember } from '../context.js';
 import { computeIncidentMetricsReport } from '../incident-metrics.service.js';
 import { listIncidents } from '../incidents.service.js';
 import { listSloReports } from '../slos.service.js';
@@ -24,12 +24,9 @@ export function incidentsPath(window: Window, severity?: string): string {
 }
 
 async function readIncidents(context: AppContext, window: Window, now: Date) {
-  const key = `report:incidents:${window.from}:${window.to}`;
-  const cached = context.readCache?.get(key) as ReturnType<typeof listIncidents> | undefined;
-  if (cached) return cached;
-  const reading = listIncidents(context, { since: window.from, until: window.to }, now);
-  context.readCache?.set(key, reading);
-  return reading;
+  return remember(context, `report:incidents:${window.from}:${window.to}`, () =>
+    listIncidents(context, { since: window.from, until: window.to }, now),
+  );
 }
 
 /** Incidents started in the period, one figure per severity, with the previous period's count. */
