@@ -20,7 +20,7 @@ import { computeDocsFreshness } from '../metrics/people/dx-docs-freshness.js';
 import type { DxMeasured } from '../metrics/people/dx-scorecard.js';
 import { type DxMetricId, findDxTarget } from '../metrics/people/dx-targets.js';
 import { selectByRepository, selectScope } from '../metrics/scope.js';
-import { queryDeployedChanges, queryDocumentationCommits } from '../store/index.js';
+import { queryDocumentationCommits, queryFirstShipments } from '../store/index.js';
 import { type AppContext, withReadCache } from './context.js';
 import { ensureMetricFacts } from './metric-facts.service.js';
 import { type MetricReading, readMetricValue } from './metric-reading.service.js';
@@ -118,18 +118,17 @@ async function readDeployStageFromFacts(context: AppContext, base: Base, now: Da
   const factScope = resolveFactScope(scope, org, state.scopes);
   if (!factScope) return null;
   const window = resolveWindow(base, now, context.workspace.config.timezone);
-  const [changes, { pullRequests }] = await Promise.all([
-    queryDeployedChanges(context.store, {
-      from: window.from,
-      to: window.to,
-      ...(factScope.services ? { services: factScope.services } : {}),
-    }),
-    loadPullRequestRecords(context, window),
-  ]);
-  const firstShippedAt = new Map(
-    changes.map((change) => [change.sha.toLowerCase(), change.finishedAt.getTime()]),
+  const { pullRequests } = await loadPullRequestRecords(context, window);
+  const scoped = selectScope(scope, org, { pullRequests }).pullRequests;
+  const shas = scoped.flatMap((pr) =>
+    pr.mergedAt && pr.mergeCommitSha ? [pr.mergeCommitSha.toLowerCase()] : [],
   );
-  return computeDeployStage(selectScope(scope, org, { pullRequests }).pullRequests, firstShippedAt, window);
+  const firstShippedAt = await queryFirstShipments(
+    context.store,
+    { from: window.from, to: window.to, ...(factScope.services ? { services: factScope.services } : {}) },
+    [...new Set(shas)],
+  );
+  return computeDeployStage(scoped, firstShippedAt, window);
 }
 
 /** Time to acknowledge: the slowest severity's median, each severity's kept as a part. */

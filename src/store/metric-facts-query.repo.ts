@@ -187,6 +187,25 @@ export async function queryDeployedChanges(
   }));
 }
 
+/**
+ * When each of these commits (lower-case shas) first reached production, for those first shipped in the
+ * window: epoch milliseconds by sha. Only the asked commits come back (a window holds every commit shipped).
+ */
+export async function queryFirstShipments(
+  store: StoreSession,
+  window: FactWindow,
+  shas: readonly string[],
+): Promise<Map<string, number>> {
+  if (shas.length === 0) return new Map();
+  const rows = await store.query<{ sha: string; at: number | string }>(
+    `select lower(d.sha) as sha, ${epochMs('d.finished_at')} as at from metric_deployed_changes d ` +
+      `join unnest($${window.services ? 4 : 3}::text[]) as wanted(sha) on wanted.sha = lower(d.sha) ` +
+      `where d.finished_at >= $1 and d.finished_at < $2${serviceFilter(window, 3).replaceAll('service', 'd.service')}`,
+    [...windowParams(window), [...shas]],
+  );
+  return new Map(rows.map((row) => [row.sha, Number(row.at)]));
+}
+
 export interface WorkItemFactFilter {
   from: Date;
   to: Date;

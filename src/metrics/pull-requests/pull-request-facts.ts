@@ -35,7 +35,25 @@ export interface ReviewedPullRequest {
   reviews: Review[];
 }
 
-export function toReviewedPullRequests(facts: PullRequestFacts): ReviewedPullRequest[] {
+/**
+ * Remembered per facts object (and its lists): the pull-request metrics of one report each walk the same
+ * facts, and the result depends on nothing else. Callers only read it.
+ */
+const remembered = new WeakMap<
+  PullRequestFacts,
+  { inputs: readonly unknown[]; reviewed: readonly ReviewedPullRequest[] }
+>();
+
+export function toReviewedPullRequests(facts: PullRequestFacts): readonly ReviewedPullRequest[] {
+  const inputs = [facts.pullRequests, facts.reviews, facts.readyForReviewAt];
+  const hit = remembered.get(facts);
+  if (hit?.inputs.every((input, index) => input === inputs[index])) return hit.reviewed;
+  const reviewed = indexReviews(facts);
+  remembered.set(facts, { inputs, reviewed });
+  return reviewed;
+}
+
+function indexReviews(facts: PullRequestFacts): ReviewedPullRequest[] {
   const byId = new Map<string, ReviewedPullRequest>();
   for (const pullRequest of facts.pullRequests) {
     const id = recordId(pullRequest);

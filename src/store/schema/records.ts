@@ -103,6 +103,7 @@ export const pullRequests = pgTable(
   (t) => [
     index('pull_requests_repository_created_at_idx').on(t.repository, t.createdAt),
     index('pull_requests_repository_number_idx').on(t.repository, t.number),
+    index('pull_requests_created_at_idx').on(t.createdAt),
     index('pull_requests_merged_at_idx').on(t.mergedAt),
     index('pull_requests_merge_commit_sha_idx').on(t.mergeCommitSha),
     check('pull_requests_state_check', isOneOf(t.state, PULL_REQUEST_STATES)),

@@ -1,0 +1,1 @@
+CREATE INDEX "pull_requests_created_at_idx" ON "pull_requests" USING btree ("created_at");
