@@ -15,7 +15,7 @@
 import { INCIDENT_SEVERITIES } from '../domain/okr-metric-rules.js';
 import type { Commit } from '../domain/records/commit.js';
 import { recordId } from '../domain/records/common.js';
-import { computeDeployStage } from '../metrics/dora/lead-time-breakdown.js';
+import { computeDeployStage, type StageSummary } from '../metrics/dora/lead-time-breakdown.js';
 import { computeDocsFreshness } from '../metrics/people/dx-docs-freshness.js';
 import type { DxMeasured } from '../metrics/people/dx-scorecard.js';
 import { type DxMetricId, findDxTarget } from '../metrics/people/dx-targets.js';
@@ -92,8 +92,7 @@ type Base = { scope: string; from: string; to: string };
  * otherwise from the DORA report's lead-time breakdown.
  */
 async function readDeployStage(context: AppContext, base: Base, now: Date): Promise<DxMeasured> {
-  const stage =
-    (await readDeployStageFromFacts(context, base, now)) ?? (await readReportDeployStage(context, base, now));
+  const stage = await readDeployStageSummary(context, base, now);
   if (stage.kind !== 'value') return { kind: 'no-data', n: 0, needs: stage.needs };
   return {
     kind: 'value',
@@ -102,6 +101,17 @@ async function readDeployStage(context: AppContext, base: Base, now: Date): Prom
     recordIds: stage.recordIds,
     basis: 'dora.change-lead-time deploy stage median',
   };
+}
+
+/** The deploy stage (merged → first shipped) of a scope and window of local days; the KPI reads it too. */
+export async function readDeployStageSummary(
+  context: AppContext,
+  base: Base,
+  now: Date,
+): Promise<StageSummary | { kind: 'no-data'; needs: string }> {
+  return (
+    (await readDeployStageFromFacts(context, base, now)) ?? (await readReportDeployStage(context, base, now))
+  );
 }
 
 async function readReportDeployStage(context: AppContext, base: Base, now: Date) {

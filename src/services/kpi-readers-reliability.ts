@@ -14,6 +14,7 @@
 import { shiftDayKey } from '../domain/day-keys.js';
 import { startOfLocalDay } from '../metrics/calendar.js';
 import type { AppContext } from './context.js';
+import { readDeployStageSummary } from './dx-metrics.service.js';
 import { readFamilyReport } from './kpi-metric-reading.js';
 import type { KpiPeriodReading, KpiReader, KpiReadPeriod } from './kpi-readers.js';
 import { readMetricValue } from './metric-reading.service.js';
@@ -107,10 +108,12 @@ const readVulnerabilityRemediation: KpiReader = async (context, _viewer, period,
 };
 
 const readMergeToProduction: KpiReader = async (context, _viewer, period, now): Promise<KpiPeriodReading> => {
-  const report = await readFamilyReport(context, 'dora', { from: period.from, to: period.to }, now);
-  const leadTime = report.results.leadTime;
-  if (leadTime.kind !== 'value') return { kind: 'no-data', needs: leadTime.needs };
-  const stage = leadTime.breakdown.deploy;
+  // From the first shipments in the metric facts, as the DX scorecard reads it (no walk of the history).
+  const stage = await readDeployStageSummary(
+    context,
+    { scope: 'org', from: period.from, to: period.to },
+    now,
+  );
   if (stage.kind !== 'value') return { kind: 'no-data', needs: stage.needs };
   return { kind: 'value', value: stage.median, n: stage.n, recordIds: stage.recordIds };
 };
