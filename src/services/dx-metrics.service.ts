@@ -13,8 +13,6 @@
  * - Too little data is no data with what is needed, never 0.
  */
 import { INCIDENT_SEVERITIES } from '../domain/okr-metric-rules.js';
-import type { Commit } from '../domain/records/commit.js';
-import { recordId } from '../domain/records/common.js';
 import { computeDeployStage, type StageSummary } from '../metrics/dora/lead-time-breakdown.js';
 import { computeDocsFreshness } from '../metrics/people/dx-docs-freshness.js';
 import type { DxMeasured } from '../metrics/people/dx-scorecard.js';

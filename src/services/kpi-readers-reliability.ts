@@ -15,7 +15,6 @@ import { shiftDayKey } from '../domain/day-keys.js';
 import { startOfLocalDay } from '../metrics/calendar.js';
 import type { AppContext } from './context.js';
 import { readDeployStageSummary } from './dx-metrics.service.js';
-import { readFamilyReport } from './kpi-metric-reading.js';
 import type { KpiPeriodReading, KpiReader, KpiReadPeriod } from './kpi-readers.js';
 import { readMetricValue } from './metric-reading.service.js';
 import { listSloReports } from './slos.service.js';

@@ -5,6 +5,7 @@
  * distinguishable from "no files are known". Any other commit changes nothing in the figure, and a
  * history of a million commits is read as a few thousand rows.
  */
+import { toDate } from './metric-facts.repo.js';
 import type { StoreSession } from './store.js';
 
 export interface DocumentationCommit {
@@ -32,10 +33,7 @@ export async function queryDocumentationCommits(
   return rows.map((row) => ({
     id: row.id,
     repository: row.repository,
-    committedAt: (row.committed_at instanceof Date
-      ? row.committed_at
-      : new Date(String(row.committed_at))
-    ).toISOString(),
+    committedAt: toDate(row.committed_at).toISOString(),
     files: (typeof row.files === 'string'
       ? JSON.parse(row.files)
       : row.files) as DocumentationCommit['files'],

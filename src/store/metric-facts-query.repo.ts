@@ -28,8 +28,8 @@ export interface FactWindow {
   services?: readonly string[];
 }
 
-const serviceFilter = (window: FactWindow, param: number) =>
-  window.services ? ` and service = any($${param}::text[])` : '';
+const serviceFilter = (window: FactWindow, param: number, column = 'service') =>
+  window.services ? ` and ${column} = any($${param}::text[])` : '';
 const windowParams = (window: FactWindow): unknown[] =>
   window.services ? [window.from, window.to, [...window.services]] : [window.from, window.to];
 
@@ -158,7 +158,6 @@ export interface FailureEvidenceFact {
 
 export interface DeployedChangeFact {
   deployment: string;
-  finishedAt: Date;
   commit: string;
   repository: string;
   sha: string;
@@ -172,13 +171,12 @@ export async function queryDeployedChanges(
   window: FactWindow,
 ): Promise<DeployedChangeFact[]> {
   const rows = await store.query<Record<string, unknown>>(
-    'select deployment, finished_at, commit, repository, sha, committer_lead_seconds, author_lead_seconds ' +
+    'select deployment, commit, repository, sha, committer_lead_seconds, author_lead_seconds ' +
       `from metric_deployed_changes where finished_at >= $1 and finished_at < $2${serviceFilter(window, 3)}`,
     windowParams(window),
   );
   return rows.map((row) => ({
     deployment: String(row.deployment),
-    finishedAt: toDate(row.finished_at),
     commit: String(row.commit),
     repository: String(row.repository),
     sha: String(row.sha),
@@ -200,7 +198,7 @@ export async function queryFirstShipments(
   const rows = await store.query<{ sha: string; at: number | string }>(
     `select lower(d.sha) as sha, ${epochMs('d.finished_at')} as at from metric_deployed_changes d ` +
       `join unnest($${window.services ? 4 : 3}::text[]) as wanted(sha) on wanted.sha = lower(d.sha) ` +
-      `where d.finished_at >= $1 and d.finished_at < $2${serviceFilter(window, 3).replaceAll('service', 'd.service')}`,
+      `where d.finished_at >= $1 and d.finished_at < $2${serviceFilter(window, 3, 'd.service')}`,
     [...windowParams(window), [...shas]],
   );
   return new Map(rows.map((row) => [row.sha, Number(row.at)]));

@@ -137,22 +137,36 @@ export function computeDeployStage(
   firstShippedAt: ReadonlyMap<string, number>,
   window: Window,
 ): StageSummary {
-  const values: number[] = [];
-  const ids: string[] = [];
-  let negative = 0;
+  const span = newSpan();
   for (const { id, merged, shipped } of listShippedPullRequests(
     pullRequests,
     (sha) => firstShippedAt.get(sha),
     window,
-  )) {
-    const seconds = (shipped - merged) / 1000;
-    if (seconds < 0) negative++;
-    else {
-      values.push(seconds);
-      ids.push(id);
-    }
+  ))
+    addSpan(span, id, merged, shipped);
+  return summarizeSpan('deploy', span);
+}
+
+interface Span {
+  values: number[];
+  negative: number;
+  ids: string[];
+}
+
+const newSpan = (): Span => ({ values: [], negative: 0, ids: [] });
+const summarizeSpan = (stage: LeadTimeStage, span: Span) =>
+  summarizeStage(stage, span.values, span.negative, span.ids);
+
+/** One pull request's time between two instants in seconds; a negative span is only counted. */
+function addSpan(span: Span, id: string, from: number | undefined, to: number | undefined): void {
+  if (from === undefined || to === undefined) return;
+  const seconds = (to - from) / 1000;
+  if (seconds < 0) {
+    span.negative++;
+    return;
   }
-  return summarizeStage('deploy', values, negative, ids);
+  span.values.push(seconds);
+  span.ids.push(id);
 }
 
 export function computeLeadTimeBreakdown(input: BreakdownInput): LeadTimeBreakdown {
@@ -164,20 +178,12 @@ export function computeLeadTimeBreakdown(input: BreakdownInput): LeadTimeBreakdo
   const authors = new Map(sample.map(({ pr, id }) => [id, pr.author.toLowerCase()]));
   const firstReviews = indexFirstReviews(input.reviews, authors);
 
-  const spans = Object.fromEntries(
-    LEAD_TIME_STAGES.map((stage) => [stage, { values: [] as number[], negative: 0, ids: [] as string[] }]),
-  ) as Record<LeadTimeStage, { values: number[]; negative: number; ids: string[] }>;
-  const add = (stage: LeadTimeStage, id: string, from: number | undefined, to: number | undefined) => {
-    if (from === undefined || to === undefined) return;
-    const bucket = spans[stage];
-    const seconds = (to - from) / 1000;
-    if (seconds < 0) {
-      bucket.negative++;
-      return;
-    }
-    bucket.values.push(seconds);
-    bucket.ids.push(id);
-  };
+  const spans = Object.fromEntries(LEAD_TIME_STAGES.map((stage) => [stage, newSpan()])) as Record<
+    LeadTimeStage,
+    Span
+  >;
+  const add = (stage: LeadTimeStage, id: string, from: number | undefined, to: number | undefined) =>
+    addSpan(spans[stage], id, from, to);
   for (const { pr, id, merged, shipped } of sample) {
     const opened = toMs(pr.createdAt);
     const reviewed = firstReviews.get(id);
@@ -187,9 +193,9 @@ export function computeLeadTimeBreakdown(input: BreakdownInput): LeadTimeBreakdo
     add('deploy', id, merged, shipped);
   }
   return {
-    coding: summarizeStage('coding', spans.coding.values, spans.coding.negative, spans.coding.ids),
-    pickup: summarizeStage('pickup', spans.pickup.values, spans.pickup.negative, spans.pickup.ids),
-    review: summarizeStage('review', spans.review.values, spans.review.negative, spans.review.ids),
-    deploy: summarizeStage('deploy', spans.deploy.values, spans.deploy.negative, spans.deploy.ids),
+    coding: summarizeSpan('coding', spans.coding),
+    pickup: summarizeSpan('pickup', spans.pickup),
+    review: summarizeSpan('review', spans.review),
+    deploy: summarizeSpan('deploy', spans.deploy),
   };
 }
