@@ -1,11 +1,8 @@
 /**
- * The org overview benchmark (DESIGN section 9): DORA, flow and the KPI scorecard for the whole org on 1M
- * commits, 100k pull requests, 50k deployments and 5k incidents, DORA and flow read from the metric facts
- * kept at ingest. Builds a
- * synthetic organization (10 teams × 5 services, one repository each, three years of history), written
- * straight through `upsertRecords` (COPY), then times the facts refresh an ingest ends with, the overview
- * in a fresh process (`sextant metrics overview --json`) and in a warm one. Deterministic; nothing is kept
- * between runs.
+ * The org overview benchmark (DESIGN section 9) on a synthetic org of 1M commits, 100k pull requests, 50k
+ * deployments and 5k incidents (10 teams × 5 services, three years), written through `upsertRecords`:
+ * the facts refresh an ingest ends with, the KPI scorecard stored as sync stores it, then the overview and
+ * the scorecard in fresh processes and in a warm one. Deterministic; nothing is kept between runs.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -21,7 +18,7 @@ import type {
 } from '../src/domain/records/index.js';
 import type { AppContext } from '../src/services/context.js';
 import { createRandom } from '../src/services/demo/random.js';
-import { readKpiScorecard } from '../src/services/kpis.service.js';
+import { readKpiScorecard, storeScorecard } from '../src/services/kpis.service.js';
 import { refreshMetricFacts } from '../src/services/metric-facts.service.js';
 import { computeOverview } from '../src/services/metrics.service.js';
 import { openStore, type StoreSession, upsertRecords } from '../src/store/index.js';
@@ -310,6 +307,8 @@ export async function measureOverview(options: { tmp: string; cli: string }): Pr
   const refreshMs = await timeMs(async () => {
     refresh = await refreshMetricFacts({ workspace, store });
   });
+  // What sync does after the advisor. Today's clock, as the fresh processes below read with it.
+  const stored = await storeScorecard({ workspace, store }, { asOf: WINDOW.to });
   await store.close();
 
   const cold = timeCommandMs(
@@ -317,6 +316,8 @@ export async function measureOverview(options: { tmp: string; cli: string }): Pr
     [options.cli, '-w', dir, 'metrics', 'overview', '--json', '--from', WINDOW.from, '--to', WINDOW.to],
     3,
   );
+  const kpiArgs = [options.cli, '-w', dir, 'kpis', '--json', '--as-of', WINDOW.to];
+  const kpisCold = timeCommandMs(process.execPath, kpiArgs, 3);
 
   store = await openStore({ dataDir: path.join(dir, '.sextant', 'db') });
   const context: AppContext = { workspace, store };
@@ -333,11 +334,11 @@ export async function measureOverview(options: { tmp: string; cli: string }): Pr
         }),
       );
     }
-    // DESIGN section 9 counts the KPI scorecard in the overview: its first read and a second one.
-    for (let run = 0; run < 2; run++) {
+    // DESIGN section 9 counts the KPI scorecard in the overview: read as the dashboard would, again and again.
+    for (let run = 0; run < WARM_RUNS; run++) {
       scorecard.push(
         await timeMs(async () => {
-          const { counts } = await readKpiScorecard(context, LOCAL_OPERATOR, { asOf: WINDOW.to }, NOW);
+          const { counts } = await readKpiScorecard(context, LOCAL_OPERATOR, { asOf: WINDOW.to });
           kpis = Object.entries(counts)
             .map(([status, count]) => `${count} ${status}`)
             .join(', ');
@@ -373,18 +374,24 @@ export async function measureOverview(options: { tmp: string; cli: string }): Pr
       note: `median of ${WARM_RUNS}, read from the ${source}`,
     },
     {
-      what: 'KPI scorecard (40 KPIs, six periods each), first read in the process',
-      value: scorecard[0] ?? Number.NaN,
+      what: 'KPI scorecard stored at sync (40 KPIs, six periods each)',
+      value: stored.ms,
       unit: 'ms',
-      target: { op: '≤', value: 2_000 },
-      note: `the overview's cold target; ${kpis}`,
+      note: `computed once per version of the data, after the advisor; ${stored.cards} cards`,
     },
     {
-      what: 'KPI scorecard, read again in the same process',
-      value: scorecard[1] ?? Number.NaN,
+      what: 'KPI scorecard, cold (sextant kpis --json)',
+      value: kpisCold,
+      unit: 'ms',
+      target: { op: '≤', value: 2_000 },
+      note: `the overview's cold target; median of 3 fresh processes, whole command; ${kpis}`,
+    },
+    {
+      what: 'KPI scorecard, warm (readKpiScorecard in one process)',
+      value: median(scorecard),
       unit: 'ms',
       target: { op: '≤', value: 150 },
-      note: "the overview's warm target; computed again (no stored scorecard yet)",
+      note: `the overview's warm target; median of ${WARM_RUNS}, stored cards, people cards audited per read`,
     },
   ];
 }

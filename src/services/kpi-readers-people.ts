@@ -127,10 +127,26 @@ const readPlatformSatisfaction: KpiReader = async (context, viewer, period) => {
   };
 };
 
-export const PEOPLE_READERS: Readonly<Record<string, KpiReader>> = {
-  'hiring-plan-attainment': requiring('hiring.pipeline', readHiringPlan),
-  'time-to-fill': requiring('hiring.pipeline', readTimeToFill),
-  'regrettable-attrition': requiring('people.talent', readRegrettableAttrition),
-  'internal-promotion-rate': requiring('people.aggregates', readPromotionRate),
-  'platform-satisfaction': requiring('surveys.results', readPlatformSatisfaction),
+/** Each people KPI's reader and the capability its data needs. */
+export const PEOPLE_KPI_CAPABILITIES: Readonly<Record<string, Capability>> = {
+  'hiring-plan-attainment': 'hiring.pipeline',
+  'time-to-fill': 'hiring.pipeline',
+  'regrettable-attrition': 'people.talent',
+  'internal-promotion-rate': 'people.aggregates',
+  'platform-satisfaction': 'surveys.results',
 };
+
+const READS: Readonly<Record<string, KpiReader>> = {
+  'hiring-plan-attainment': readHiringPlan,
+  'time-to-fill': readTimeToFill,
+  'regrettable-attrition': readRegrettableAttrition,
+  'internal-promotion-rate': readPromotionRate,
+  'platform-satisfaction': readPlatformSatisfaction,
+};
+
+export const PEOPLE_READERS: Readonly<Record<string, KpiReader>> = Object.fromEntries(
+  Object.entries(READS).map(([name, read]) => [
+    name,
+    requiring(PEOPLE_KPI_CAPABILITIES[name] as Capability, read),
+  ]),
+);

@@ -9,11 +9,11 @@
  *   people record is touched for a viewer who would be refused; a group under the minimum size is
  *   `withheld` too (the people services guard it).
  */
-import type { Viewer } from '../domain/privacy.js';
+import type { Capability, Viewer } from '../domain/privacy.js';
 import type { KpiDefinition } from '../metrics/kpis.js';
 import type { AppContext } from './context.js';
 import { readKpiMetric } from './kpi-metric-reading.js';
-import { PEOPLE_READERS } from './kpi-readers-people.js';
+import { PEOPLE_KPI_CAPABILITIES, PEOPLE_READERS } from './kpi-readers-people.js';
 import { PLANNING_READERS } from './kpi-readers-planning.js';
 import { RELIABILITY_KPI_READERS } from './kpi-readers-reliability.js';
 
@@ -76,4 +76,9 @@ export async function readKpiPeriod(
   );
   if (result.kind !== 'value') return { kind: 'no-data', needs: result.needs || kpi.source };
   return { kind: 'value', value: result.value, n: result.n, recordIds: result.recordIds };
+}
+
+/** The capability a KPI's data needs, for the KPIs that read people data; undefined for the others. */
+export function peopleCapability(kpi: KpiDefinition): Capability | undefined {
+  return kpi.reading.kind === 'service' ? PEOPLE_KPI_CAPABILITIES[kpi.reading.reader] : undefined;
 }

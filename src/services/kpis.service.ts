@@ -7,6 +7,8 @@
  * - The current value is the latest complete review period's (kpis-periods.ts); the trend is the six periods
  *   ending with it, so the last trend point is always the card's value.
  * - One read cache serves the whole scorecard: six periods of forty KPIs read the same records many times.
+ * - The cards are stored for the version of the data they were read from (kpi-stored.ts); a people card is
+ *   handed over only to a viewer whose role may read it, and the hand-over is audited.
  * - The workspace's `kpiTargets` and `kpiOwners` win over the catalog's defaults; the card says which applied.
  */
 import { z } from 'zod';
@@ -20,53 +22,20 @@ import {
   type KpiCatalogSection,
   type KpiDefinition,
 } from '../metrics/kpis.js';
-import {
-  type KpiPeriod,
-  kpiTargetStatus,
-  kpiTrendDirection,
-  listKpiPeriods,
-} from '../metrics/kpis-periods.js';
 import { type AppContext, withReadCache } from './context.js';
-import { type KpiPeriodReading, readKpiPeriod } from './kpi-readers.js';
+import { KPI_STATUSES, type KpiCard, type KpiStatus, readKpiCard } from './kpi-card.js';
+import {
+  cardForViewer,
+  readStoredCard,
+  readStoredCards,
+  type StoredScorecardSummary,
+  storeKpiScorecard,
+} from './kpi-stored.js';
 import { resolveRegisterDay } from './risks.service.js';
 
 export type { KpiCatalogSection, KpiDefinition, KpiFrequency } from '../metrics/kpis.js';
 export { KPI_SECTIONS } from '../metrics/kpis.js';
-
-/** `withheld`: the viewer may not see it (people figures), or its group is under the minimum size. */
-export type KpiStatus = 'on-target' | 'off-target' | 'no-data' | 'withheld';
-export const KPI_STATUSES: readonly KpiStatus[] = ['on-target', 'off-target', 'no-data', 'withheld'];
-
-export interface KpiPeriodValue {
-  /** `2026-W47`, `2026-11`, `2026-Q4`. */
-  label: string;
-  from: string;
-  to: string;
-  value: number | null;
-  n: number;
-}
-
-export interface KpiCard extends Omit<KpiDefinition, 'target' | 'targetText'> {
-  target: { value: number; text: string; source: 'default' | 'workspace' };
-  /** The latest complete review period's value; null when there is no data. */
-  value: number | null;
-  period: { label: string; from: string; to: string };
-  status: KpiStatus;
-  /** Oldest first, six periods ending with `period`. */
-  trend: KpiPeriodValue[];
-  /** Whether the trend moves toward the target: improving, worsening, flat, or unknown with too few points. */
-  trendDirection: 'improving' | 'worsening' | 'flat' | 'unknown';
-  /** A person, team or role. */
-  owner: string;
-  /** Whether the owner comes from the workspace's `kpiOwners` or is the catalog's role. */
-  ownerSource: 'default' | 'workspace';
-  /** When status is no-data: the source that would feed this KPI. */
-  needs: string | null;
-  /** When status is withheld: why. */
-  withheldReason: string | null;
-  /** Records behind the current value (at most 50 ids). */
-  recordIds: string[];
-}
+export { KPI_STATUSES, type KpiCard, type KpiPeriodValue, type KpiStatus, MAX_RECORD_IDS } from './kpi-card.js';
 
 export interface KpiScorecard {
   asOf: string;
@@ -85,8 +54,6 @@ export interface KpiScorecardOptions {
   /** Only the cards with this status. */
   status?: KpiStatus;
 }
-
-export const MAX_RECORD_IDS = 50;
 
 /** The scorecard's filters as the CLI and the API take them (`asOf`, `section`, `status`). */
 export const kpiScorecardQuerySchema = z.strictObject({
@@ -143,10 +110,17 @@ export async function readKpiScorecard(
   const asOf = resolveAsOf(context, options.asOf, now);
   const kpis = selectKpis(options);
   const cached = withReadCache(context);
+  // The cards come stored for the version of the data (kpi-stored.ts); people cards only as the viewer may.
+  const stored = await readStoredCards(cached, asOf, now);
   const cards: KpiCard[] = [];
-  // One KPI after another: the embedded database answers one query at a time, and the read cache shares
-  // the records a KPI read with the next ones of the same family.
-  for (const kpi of kpis) cards.push(await readKpiCard(cached, viewer, kpi, asOf, now));
+  for (const kpi of kpis) {
+    const card = stored.get(kpi.id);
+    cards.push(
+      card
+        ? await cardForViewer(cached, viewer, kpi, card, asOf, now)
+        : await readKpiCard(cached, viewer, kpi, asOf, now),
+    );
+  }
   const shown = options.status ? cards.filter((card) => card.status === options.status) : cards;
   return { asOf, kpis: shown, counts: countStatuses(cards) };
 }
@@ -160,59 +134,21 @@ export async function readKpi(
   now: Date = new Date(),
 ): Promise<KpiCard> {
   const kpi = getKpiDefinition(id);
-  return readKpiCard(withReadCache(context), viewer, kpi, resolveAsOf(context, options.asOf, now), now);
+  const asOf = resolveAsOf(context, options.asOf, now);
+  const cached = withReadCache(context);
+  const stored = await readStoredCard(cached, kpi, asOf, now);
+  return stored
+    ? cardForViewer(cached, viewer, kpi, stored, asOf, now)
+    : readKpiCard(cached, viewer, kpi, asOf, now);
 }
 
-async function readKpiCard(
+/** Computes and stores the shared cards of the day (today by default): what `sync` does after the advisor. */
+export function storeScorecard(
   context: AppContext,
-  viewer: Viewer,
-  kpi: KpiDefinition,
-  asOf: string,
-  now: Date,
-): Promise<KpiCard> {
-  const { config } = context.workspace;
-  const periods = listKpiPeriods(kpi.frequency, asOf, config.fiscalYearStart);
-  const readings: KpiPeriodReading[] = [];
-  for (const [index, period] of periods.entries()) {
-    const current = index === periods.length - 1;
-    readings.push(await readKpiPeriod(context, viewer, kpi, { ...period, current }, now));
-  }
-  const current = readings.at(-1) as KpiPeriodReading;
-  const period = periods.at(-1) as KpiPeriod;
-  const override = config.kpiTargets[kpi.id];
-  const target =
-    override === undefined
-      ? { value: kpi.target, text: kpi.targetText, source: 'default' as const }
-      : { value: override, text: `${override} (set in sextant.yaml)`, source: 'workspace' as const };
-  const owner = config.kpiOwners[kpi.id];
-  const trend = periods.map((entry, index) => toPeriodValue(entry, readings[index] as KpiPeriodReading));
-  const value = current.kind === 'value' ? current.value : null;
-  const { target: _target, targetText: _text, ...definition } = kpi;
-  return {
-    ...definition,
-    target,
-    value,
-    period,
-    status: current.kind === 'withheld' ? 'withheld' : kpiTargetStatus(value, target.value, kpi.direction),
-    trend,
-    trendDirection: kpiTrendDirection(
-      trend.map((point) => point.value),
-      kpi.direction,
-    ),
-    owner: owner ?? kpi.ownerRole,
-    ownerSource: owner === undefined ? 'default' : 'workspace',
-    needs: current.kind === 'no-data' ? current.needs : null,
-    withheldReason: current.kind === 'withheld' ? current.reason : null,
-    recordIds: current.kind === 'value' ? current.recordIds.slice(0, MAX_RECORD_IDS) : [],
-  };
-}
-
-function toPeriodValue(period: KpiPeriod, reading: KpiPeriodReading): KpiPeriodValue {
-  return {
-    ...period,
-    value: reading.kind === 'value' ? reading.value : null,
-    n: reading.kind === 'value' ? reading.n : 0,
-  };
+  options: Pick<KpiScorecardOptions, 'asOf'> = {},
+  now: Date = new Date(),
+): Promise<StoredScorecardSummary> {
+  return storeKpiScorecard(withReadCache(context), resolveAsOf(context, options.asOf, now), now);
 }
 
 function selectKpis(options: KpiScorecardOptions): readonly KpiDefinition[] {

@@ -9,6 +9,7 @@ export * from './docs-commits.repo.js';
 export * from './findings.repo.js';
 export * from './hiring.repo.js';
 export * from './ingest-runs.repo.js';
+export * from './kpi-scorecards.repo.js';
 export * from './metric-facts.repo.js';
 export * from './metric-facts-query.repo.js';
 export { DEFAULT_MIGRATIONS_FOLDER } from './migrations.js';

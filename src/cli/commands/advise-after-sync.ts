@@ -1,5 +1,7 @@
 import type { AppContext } from '../../services/context.js';
 import { type AdvisorRunSummary, runAdvisor } from '../../services/findings.service.js';
+import { storeScorecard } from '../../services/kpis.service.js';
+import type { StoredScorecardSummary } from '../../services/kpi-stored.js';
 import { say } from '../output.js';
 
 /**
@@ -9,6 +11,16 @@ import { say } from '../output.js';
 export async function adviseAfterSync(context: AppContext): Promise<AdvisorRunSummary> {
   say('Running the advisor over what was loaded…');
   return runAdvisor(context, {}, new Date());
+}
+
+/** Today's KPI cards, stored after the advisor so the overview and the reports read them at once. */
+export async function storeKpisAfterSync(context: AppContext): Promise<StoredScorecardSummary> {
+  say('Reading the KPI scorecard for today…');
+  return storeScorecard(context, {}, new Date());
+}
+
+export function formatKpiSummary(summary: StoredScorecardSummary): string {
+  return `KPI scorecard for ${summary.asOf}: ${summary.cards} cards stored in ${(summary.ms / 1000).toFixed(1)} s`;
 }
 
 export function formatRunSummary(summary: AdvisorRunSummary): string {

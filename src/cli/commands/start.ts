@@ -7,7 +7,12 @@ import { createDemoWorkspace } from '../../services/demo.service.js';
 import { syncWorkspace } from '../../services/sync.service.js';
 import { resolveWorkspaceDir } from '../global-options.js';
 import { printData, say } from '../output.js';
-import { adviseAfterSync, formatRunSummary } from './advise-after-sync.js';
+import {
+  adviseAfterSync,
+  formatKpiSummary,
+  formatRunSummary,
+  storeKpisAfterSync,
+} from './advise-after-sync.js';
 import { formatBriefing } from './briefing-text.js';
 import { reportImportProgress } from './import-output.js';
 import { serveUntilStopped } from './serve-until-stopped.js';
@@ -24,6 +29,7 @@ export async function runStart(options: { port?: string; host?: string }, comman
     say(`Loading ${dir} into the ${context.store.engine} database…`);
     await syncWorkspace(context, { onProgress: reportImportProgress });
     say(formatRunSummary(await adviseAfterSync(context)));
+    say(formatKpiSummary(await storeKpisAfterSync(context)));
     printData(formatBriefing(await buildBriefing(context, new Date())));
   } catch (error) {
     await closeContext(context);

@@ -5,11 +5,16 @@ import { findSource, runSource } from '../../services/sources.service.js';
 import { syncWorkspace } from '../../services/sync.service.js';
 import { resolveWorkspaceDir } from '../global-options.js';
 import { printData, printJson, say } from '../output.js';
-import { adviseAfterSync, formatRunSummary } from './advise-after-sync.js';
+import {
+  adviseAfterSync,
+  formatKpiSummary,
+  formatRunSummary,
+  storeKpisAfterSync,
+} from './advise-after-sync.js';
 import { formatImportSummary, reportImportProgress } from './import-output.js';
 
 export async function runSync(
-  options: { json?: boolean; source?: string[]; advisor?: boolean },
+  options: { json?: boolean; source?: string[]; advisor?: boolean; kpis?: boolean },
   command: Command,
 ) {
   const context = await openContext(resolveWorkspaceDir(command));
@@ -24,13 +29,16 @@ export async function runSync(
     }
     // The findings follow what was loaded, so reports and the digest read them instead of waiting on a run.
     const advisor = options.advisor === false ? null : await adviseAfterSync(context);
-    if (options.json) printJson({ ...result, sources, advisor });
+    // Today's KPI cards too, so the first overview after a sync reads them instead of computing them.
+    const kpis = options.kpis === false ? null : await storeKpisAfterSync(context);
+    if (options.json) printJson({ ...result, sources, advisor, kpis });
     else
       printData(
         [
           formatSync(result),
           ...Object.entries(sources).map(formatSourceCounts),
           ...(advisor ? [formatRunSummary(advisor)] : []),
+          ...(kpis ? [formatKpiSummary(kpis)] : []),
         ].join('\n'),
       );
   } finally {

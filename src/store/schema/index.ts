@@ -6,6 +6,7 @@ export * from './cost-actuals.js';
 export * from './findings.js';
 export * from './hiring.js';
 export * from './incident-lifecycle.js';
+export * from './kpi-scorecards.js';
 export * from './meta.js';
 export * from './metric-facts.js';
 export * from './model.js';
