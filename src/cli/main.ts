@@ -90,7 +90,10 @@ program
   .description('load the workspace model and the observed-data files it lists into the database')
   .option('--source <name...>', 'also sync these sources declared in sextant.yaml now')
   .option('--no-advisor', 'leave the findings as they are (by default the advisor runs after loading)')
-  .option('--no-kpis', "leave today's KPI scorecard to be read on first use (by default it is stored after loading)")
+  .option(
+    '--no-kpis',
+    "leave today's KPI scorecard to be read on first use (by default it is stored after loading)",
+  )
   .option('--json', 'print the result as JSON')
   .action(
     lazy(

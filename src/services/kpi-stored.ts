@@ -18,10 +18,10 @@ import type { Viewer } from '../domain/privacy.js';
 import { KPI_CATALOG, type KpiDefinition } from '../metrics/kpis.js';
 import { readDataGeneration, readStoredScorecard, writeStoredScorecard } from '../store/index.js';
 import type { LoadedWorkspace } from '../workspace/load.js';
+import { authorize, mayRead } from './access.service.js';
 import { workspaceToday } from './budget.service.js';
 import type { AppContext } from './context.js';
 import { type KpiCard, readKpiCard } from './kpi-card.js';
-import { authorize, mayRead } from './access.service.js';
 import { peopleCapability } from './kpi-readers.js';
 import { readVersion } from './version.js';
 

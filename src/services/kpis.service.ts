@@ -35,7 +35,13 @@ import { resolveRegisterDay } from './risks.service.js';
 
 export type { KpiCatalogSection, KpiDefinition, KpiFrequency } from '../metrics/kpis.js';
 export { KPI_SECTIONS } from '../metrics/kpis.js';
-export { KPI_STATUSES, type KpiCard, type KpiPeriodValue, type KpiStatus, MAX_RECORD_IDS } from './kpi-card.js';
+export {
+  KPI_STATUSES,
+  type KpiCard,
+  type KpiPeriodValue,
+  type KpiStatus,
+  MAX_RECORD_IDS,
+} from './kpi-card.js';
 
 export interface KpiScorecard {
   asOf: string;

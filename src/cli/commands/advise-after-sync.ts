@@ -1,7 +1,7 @@
 import type { AppContext } from '../../services/context.js';
 import { type AdvisorRunSummary, runAdvisor } from '../../services/findings.service.js';
-import { storeScorecard } from '../../services/kpis.service.js';
 import type { StoredScorecardSummary } from '../../services/kpi-stored.js';
+import { storeScorecard } from '../../services/kpis.service.js';
 import { say } from '../output.js';
 
 /**
