@@ -87,6 +87,19 @@ export async function storeKpiScorecard(
   return { asOf, cards: cards.length, ms: performance.now() - started };
 }
 
+/** Stores the day's cards unless current ones are stored; null when they were. */
+export async function ensureKpiScorecard(
+  context: AppContext,
+  asOf: string,
+  now: Date,
+): Promise<StoredScorecardSummary | null> {
+  const version = await readScorecardVersion(context, now);
+  if (await readStoredScorecard(context.store, asOf, version)) return null;
+  const started = performance.now();
+  const cards = await computeAndStore(context, asOf, version, now);
+  return { asOf, cards: cards.length, ms: performance.now() - started };
+}
+
 async function computeAndStore(
   context: AppContext,
   asOf: string,

@@ -26,6 +26,7 @@ import { type AppContext, withReadCache } from './context.js';
 import { KPI_STATUSES, type KpiCard, type KpiStatus, readKpiCard } from './kpi-card.js';
 import {
   cardForViewer,
+  ensureKpiScorecard,
   readStoredCard,
   readStoredCards,
   type StoredScorecardSummary,
@@ -155,6 +156,11 @@ export function storeScorecard(
   now: Date = new Date(),
 ): Promise<StoredScorecardSummary> {
   return storeKpiScorecard(withReadCache(context), resolveAsOf(context, options.asOf, now), now);
+}
+
+/** Stores today's cards unless current ones are stored (null then): what `serve` checks every quarter hour. */
+export function keepScorecardStored(context: AppContext, now: Date): Promise<StoredScorecardSummary | null> {
+  return ensureKpiScorecard(withReadCache(context), resolveAsOf(context, undefined, now), now);
 }
 
 function selectKpis(options: KpiScorecardOptions): readonly KpiDefinition[] {

@@ -2,6 +2,7 @@ import { startServer } from '../../api/server.js';
 import { readConfig } from '../../config.js';
 import { InputError, NotAllowedError } from '../../domain/errors.js';
 import { type AppContext, closeContext } from '../../services/context.js';
+import { keepKpiScorecard } from '../../services/kpi-keeper.js';
 import { scheduleReports } from '../../services/report-scheduler.js';
 import { scheduleSources } from '../../services/sources.service.js';
 import { say } from '../output.js';
@@ -30,6 +31,8 @@ export async function serveUntilStopped(context: AppContext, options: { port?: s
   const reportNames = context.workspace.config.reports.schedules.map((schedule) => schedule.name);
   const reports = reportNames.length > 0 ? scheduleReports(context, { log: say }) : undefined;
   if (reports) say(`Sending reports ${reportNames.join(', ')} on their schedules`);
+  // Today's KPI cards stay stored as days turn and data comes in, so the overview reads them at once.
+  const kpis = keepKpiScorecard(context, { log: say });
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
@@ -38,6 +41,7 @@ export async function serveUntilStopped(context: AppContext, options: { port?: s
   say('Stopping…');
   await scheduler.stop();
   await reports?.stop();
+  await kpis.stop();
   await server.close();
   await closeContext(context);
 }
