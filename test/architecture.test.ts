@@ -1,7 +1,8 @@
 /**
  * The direction of imports from DESIGN section 3: a folder imports only from folders above it in the
  * layer list; the interfaces (api, mcp, cli) import only services, domain and config (the CLI may also
- * start the API and MCP servers it serves); the pure core never reaches for IO, the clock or the env.
+ * start the API and MCP servers it serves, and the API serves the MCP server at /mcp); the pure core never
+ * reaches for IO, the clock or the env.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,7 +28,7 @@ type Layer = (typeof LAYERS)[number] | 'config';
 
 const PURE = new Set<Layer>(['domain', 'metrics', 'assess', 'governance', 'advisor', 'reports']);
 const INTERFACE_ALLOWED: Record<string, Layer[]> = {
-  api: ['services', 'domain', 'config', 'api'],
+  api: ['services', 'domain', 'config', 'api', 'mcp'],
   mcp: ['services', 'domain', 'config', 'mcp'],
   cli: ['services', 'domain', 'config', 'cli', 'api', 'mcp'],
 };

@@ -1,11 +1,16 @@
 /** The HTTP API: one sub-app per resource under `/api`, errors mapped in one place. */
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
+import { secureHeaders } from 'hono/secure-headers';
 import type { AppContext } from '../services/context.js';
 import { viewerMiddleware } from './auth.js';
+import type { ErrorBody } from './errors.js';
 import { presentError, presentNotFound } from './errors.js';
 import { accessRoutes } from './routes/access.js';
 import { architectureReviewRoutes } from './routes/architecture-reviews.js';
 import { attritionRoutes } from './routes/attrition.js';
+import { authRoutes } from './routes/auth.js';
 import { budgetRoutes } from './routes/budget.js';
 import { capacityRoutes } from './routes/capacity.js';
 import { apiRoutes, resourceRoutes } from './routes/catalog.js';
@@ -24,6 +29,7 @@ import { incidentRoutes } from './routes/incidents.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
 import { kpisRoutes } from './routes/kpis.js';
 import { maturityRoutes } from './routes/maturity.js';
+import { mcpRoutes } from './routes/mcp.js';
 import { metricRoutes } from './routes/metrics.js';
 import { okrRoutes } from './routes/okrs.js';
 import { onboardingRoutes } from './routes/onboarding.js';
@@ -47,9 +53,64 @@ import { githubWebhookRoutes } from './routes/webhooks-github.js';
 import { gitlabWebhookRoutes } from './routes/webhooks-gitlab.js';
 import { incidentWebhookRoutes } from './routes/webhooks-incidents.js';
 
-export function createApp(context: AppContext, options: { log?: (message: string) => void } = {}) {
+export interface AppOptions {
+  log?: (message: string) => void;
+  /** Served beyond localhost: reads need credentials too. */
+  requireAuthentication?: boolean;
+}
+
+/** Request bodies: 1 MiB, except deliveries and imports, which carry whole exports. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_IMPORT_BODY_BYTES = 25 * 1024 * 1024;
+const LARGE_BODY_PATHS = [
+  /^\/api\/webhooks\//,
+  /^\/api\/vulnerabilities\/import$/,
+  /^\/api\/releases\/flags$/,
+];
+
+function limitBodies() {
+  const limit = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: (c) =>
+        c.json<ErrorBody>(
+          {
+            error: { code: 'payload_too_large', message: `The request body is larger than ${maxSize} bytes` },
+          },
+          413,
+        ),
+    });
+  const small = limit(MAX_BODY_BYTES);
+  const large = limit(MAX_IMPORT_BODY_BYTES);
+  return createMiddleware((c, next) =>
+    LARGE_BODY_PATHS.some((pattern) => pattern.test(c.req.path)) ? large(c, next) : small(c, next),
+  );
+}
+
+/**
+ * Headers for every answer: no framing, no sniffing, no referrer beyond the origin, and a content policy
+ * that lets the HTML reports style themselves and show their inline charts but run nothing.
+ */
+const HEADERS = secureHeaders({
+  contentSecurityPolicy: {
+    defaultSrc: ["'none'"],
+    styleSrc: ["'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ['data:'],
+    frameAncestors: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'none'"],
+  },
+  crossOriginResourcePolicy: 'same-origin',
+});
+
+export function createApp(context: AppContext, options: AppOptions = {}) {
+  const viewers = viewerMiddleware(context, {
+    requireAuthentication: options.requireAuthentication ?? false,
+  });
   const api = new Hono()
-    .use(viewerMiddleware(context))
+    .use(viewers)
+    .route('/auth', authRoutes(context))
     .route('/health', healthRoutes(context))
     .route('/access', accessRoutes(context))
     .route('/teams', teamRoutes(context))
@@ -95,7 +156,9 @@ export function createApp(context: AppContext, options: { log?: (message: string
     .route('/webhooks/gitlab', gitlabWebhookRoutes(context))
     .route('/webhooks/incidents', incidentWebhookRoutes(context));
 
-  const app = new Hono().route('/api', api);
+  // The MCP server for AI assistants (src/mcp/), beside the API: the same viewers, its own protocol.
+  const mcp = new Hono().use(viewers).route('/', mcpRoutes(context, options.log ? { log: options.log } : {}));
+  const app = new Hono().use(HEADERS).use(limitBodies()).route('/api', api).route('/mcp', mcp);
   app.onError((error, c) => presentError(error, c, options.log));
   app.notFound(presentNotFound);
   return app;

@@ -4,7 +4,7 @@
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { InputError, isSextantError } from '../domain/errors.js';
+import { InputError, isSextantError, TooManyAttemptsError } from '../domain/errors.js';
 
 const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
   invalid_input: 400,
@@ -14,6 +14,9 @@ const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
   conflict: 409,
   not_allowed: 403,
   unauthenticated: 401,
+  csrf_failed: 403,
+  too_many_attempts: 429,
+  payload_too_large: 413,
   store_locked: 503,
   store_unavailable: 503,
   source_unavailable: 502,
@@ -28,6 +31,7 @@ export function presentError(error: unknown, c: Context, log: (message: string) 
   if (isSextantError(error)) {
     const body: ErrorBody = { error: { code: error.code, message: error.message.split('\n')[0] ?? '' } };
     if (error instanceof InputError && error.issues.length > 0) body.error.issues = [...error.issues];
+    if (error instanceof TooManyAttemptsError) c.header('Retry-After', String(error.retryAfterSeconds));
     return c.json(body, STATUS_BY_CODE[error.code] ?? 400);
   }
   log(

@@ -10,9 +10,12 @@ export interface RunningServer {
 
 export function startServer(
   context: AppContext,
-  options: { port: number; host: string; log?: (message: string) => void },
+  options: { port: number; host: string; log?: (message: string) => void; requireAuthentication?: boolean },
 ): Promise<RunningServer> {
-  const app = createApp(context, { log: options.log });
+  const app = createApp(context, {
+    ...(options.log ? { log: options.log } : {}),
+    requireAuthentication: options.requireAuthentication ?? false,
+  });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;

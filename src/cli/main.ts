@@ -235,6 +235,16 @@ program
   );
 
 program
+  .command('mcp')
+  .description('serve the MCP server over stdio for an AI assistant, with the rights of the CLI')
+  .action(
+    lazy(
+      () => import('./commands/mcp.js'),
+      (m) => m.runMcp,
+    ),
+  );
+
+program
   .command('start')
   .description('create the demo workspace if missing, load it, print a briefing and serve the API')
   .option('-p, --port <port>', 'port to listen on (default: $SEXTANT_PORT, else 4319)')

@@ -1,4 +1,7 @@
-/** `sextant tokens …` (API tokens and their roles) and `sextant audit` (reads of people data); docs/privacy.md. */
+/**
+ * `sextant tokens …` (API tokens and their roles), `sextant users …` (dashboard sign-in) and `sextant audit`
+ * (reads of people data and every write); docs/privacy.md and docs/access.md.
+ */
 import type { Command } from 'commander';
 import { VIEWER_ROLES } from '../domain/privacy.js';
 import { lazy, lazyRead } from './lazy.js';
@@ -28,9 +31,35 @@ export function registerAccessCommands(program: Command): void {
     .description('revoke a token: requests carrying it are refused from now on')
     .argument('<name>', 'the token name')
     .action(lazy(load, (m) => m.runTokensRevoke));
+  const users = program
+    .command('users')
+    .description('local users who sign in to the dashboard, each with one role; passwords are kept hashed');
+  const loadUsers = () => import('./commands/users.js');
+  users
+    .command('add')
+    .description('add a user; the password comes from SEXTANT_PASSWORD or the first line of stdin')
+    .argument('<name>', 'the sign-in name, e.g. ana')
+    .requiredOption('--role <role>', `one of ${VIEWER_ROLES.join(', ')}`)
+    .option('--json', 'print the user as JSON')
+    .action(lazy(loadUsers, (m) => m.runUsersAdd));
+  users
+    .command('list', { isDefault: true })
+    .description('every user with their role (never the password)')
+    .option('--json', 'print the users as JSON')
+    .action(lazyRead(loadUsers, (m) => m.runUsersList));
+  users
+    .command('passwd')
+    .description("set a user's password (from SEXTANT_PASSWORD or stdin); their sessions end")
+    .argument('<name>', 'the sign-in name')
+    .action(lazy(loadUsers, (m) => m.runUsersPasswd));
+  users
+    .command('remove')
+    .description('remove a user; their sessions end')
+    .argument('<name>', 'the sign-in name')
+    .action(lazy(loadUsers, (m) => m.runUsersRemove));
   program
     .command('audit')
-    .description('the audit log: every read of people data, allowed or refused, newest first')
+    .description('the audit log: every read of people data and every write, allowed or refused, newest first')
     .option('--actor <name>', 'only this actor (a token name, or "local operator")')
     .option('--since <date>', 'only entries from this day on, YYYY-MM-DD')
     .option('--limit <n>', 'at most this many entries (default 200)')

@@ -67,6 +67,22 @@ export class UnauthenticatedError extends SextantError {
   readonly code = 'unauthenticated';
 }
 
+/** A write made with a session cookie lacked the session's CSRF token. */
+export class CsrfError extends SextantError {
+  readonly code = 'csrf_failed';
+}
+
+/** Too many failed sign-ins from one address or for one name; the client should wait. */
+export class TooManyAttemptsError extends SextantError {
+  readonly code = 'too_many_attempts';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
 /** Another process holds the embedded database; opening it a second time would lose writes. */
 export class StoreLockedError extends SextantError {
   readonly code = 'store_locked';

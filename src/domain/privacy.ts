@@ -62,6 +62,13 @@ export const CAPABILITIES = {
   'people.import': ['people-partner', 'admin'],
   /** Running the advisor and acknowledging, snoozing, resolving and reopening its findings. */
   'findings.manage': ['manager', 'leader', 'people-partner', 'admin'],
+  /**
+   * Recording observed data by hand: declaring incidents and recording their updates and timeline events;
+   * SLI samples, release sign-offs and flags, vulnerability imports.
+   */
+  'records.write': ['manager', 'leader', 'admin'],
+  /** Checking in key results of the OKRs. */
+  'okrs.write': ['manager', 'leader', 'admin'],
   /** The audit log of reads of sensitive data. */
   'audit.read': ['admin'],
   /** Creating and revoking API tokens. */

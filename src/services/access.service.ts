@@ -23,6 +23,7 @@ import {
 } from '../domain/privacy.js';
 import {
   type ApiTokenRow,
+  type AuditEntry,
   type AuditRow,
   appendAudit,
   insertApiToken,
@@ -49,6 +50,8 @@ export interface Grant<C extends Capability = Capability> {
 export interface ReadRequest {
   resource: string;
   detail?: Record<string, unknown>;
+  /** What the request does with the resource, for the refusal's wording; `read` when absent. */
+  action?: 'read' | 'change';
 }
 
 type AccessContext = Pick<AppContext, 'store'>;
@@ -71,7 +74,7 @@ export async function authorize<C extends Capability>(
   });
   if (!allowed) {
     throw new NotAllowedError(
-      `The role "${viewer.role}" may not read ${request.resource}; it needs ${capability}, which ${rolesWith(capability).join(', ')} have`,
+      `The role "${viewer.role}" may not ${request.action ?? 'read'} ${request.resource}; it needs ${capability}, which ${rolesWith(capability).join(', ')} have`,
     );
   }
   return { viewer, capability } as Grant<C>;
@@ -152,4 +155,9 @@ export async function resolveViewer(
   const row = await useApiToken(context.store, hashToken(match[1]));
   if (!row) throw new UnauthenticatedError('The token is unknown or revoked');
   return { role: row.role, actor: row.name };
+}
+
+/** Appends one audit entry: the HTTP layer logs every write and every sign-in through here. */
+export function recordAudit(context: AccessContext, entry: AuditEntry): Promise<void> {
+  return appendAudit(context.store, entry);
 }

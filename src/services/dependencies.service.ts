@@ -40,7 +40,8 @@ export type { StrategySuggestion } from '../assess/dependency-strategy.js';
 export type { HiddenDependency, ServiceEdge } from '../assess/hidden-dependencies.js';
 
 const asOfField = dateSchema.optional();
-const filterSchema = z.strictObject({
+/** The list's filters (`team` on either side, `status`, `type`, `asOf`), for interfaces that declare inputs. */
+export const dependencyFilterSchema = z.strictObject({
   team: z.string().min(1).optional(),
   status: z.enum(DEPENDENCY_STATUSES).optional(),
   type: z.enum(DEPENDENCY_TYPES).optional(),
@@ -178,7 +179,7 @@ async function readFiltered(
   query: DependencyQuery,
   now: Date,
 ): Promise<{ asOf: string; dependencies: Dependency[] }> {
-  const { asOf, team, ...filter } = parseDependencyQuery(filterSchema, query);
+  const { asOf, team, ...filter } = parseDependencyQuery(dependencyFilterSchema, query);
   const teamRef = team === undefined ? undefined : (await getTeam(context, team)).ref;
   return {
     asOf: asOf ?? today(context, now),

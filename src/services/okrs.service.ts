@@ -20,7 +20,8 @@ import type { WorkspaceContext } from './workspace.service.js';
 export { type CheckInResult, checkInKeyResult } from './okr-check-in.js';
 export type { CascadeNode, HistoryPoint, KeyResultView, OkrLintFinding, RollUp };
 
-const querySchema = z.strictObject({
+/** What the OKR views take (`quarter`, `asOf`), for interfaces that declare inputs. */
+export const okrQuerySchema = z.strictObject({
   quarter: z.string().refine(isQuarter, 'a fiscal quarter as YYYY-QN, e.g. 2026-Q4').optional(),
   /** Judge progress on this local day instead of today (`YYYY-MM-DD`). */
   asOf: dateSchema.optional(),
@@ -130,7 +131,7 @@ export async function lintOkrs(context: WorkspaceContext, input: unknown, clock:
  * of `clock`.
  */
 async function select(context: WorkspaceContext, input: unknown, clock: Date) {
-  const parsed = querySchema.safeParse(input ?? {});
+  const parsed = okrQuerySchema.safeParse(input ?? {});
   if (!parsed.success)
     throw new InputError(
       'Invalid OKR query',

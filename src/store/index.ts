@@ -23,3 +23,4 @@ export * from './records-query.repo.js';
 export * as storeSchema from './schema/index.js';
 export type * from './store.js';
 export * from './surveys.repo.js';
+export * from './users.repo.js';

@@ -46,6 +46,8 @@ export const DATA_GENERATION_EXEMPT: Readonly<Record<string, string>> = {
   findings: "the advisor's output; no KPI reads it",
   audit_log: 'written by reads of people data',
   api_tokens: 'access, not data',
+  users: 'access, not data',
+  sessions: 'access, not data',
   authorship_files: 'derived from commits',
   authorship_renames: 'derived from commits',
   authorship_stamps: 'derived from commits',

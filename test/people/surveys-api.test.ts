@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApiToken } from '../../src/services/access.service.js';
 import { syncSurveyResponseFiles } from '../../src/services/survey-import.service.js';
 import { listSurveyResponses } from '../../src/store/index.js';
+import { bearerFor } from '../support/api-auth.js';
 import { useDemoApi, useDemoWorkspace } from '../support/demo.js';
 
 const demo = useDemoWorkspace('sextant-surveys-api-');
@@ -113,6 +114,11 @@ describe('survey results over the API', () => {
 });
 
 describe('submitting a response over the API', () => {
+  // A respondent signs in or carries a token; the stored answer keeps neither.
+  let auth: { authorization: string };
+  beforeAll(async () => {
+    auth = await bearerFor(api, 'viewer');
+  });
   afterAll(() => {
     vi.useRealTimers();
   });
@@ -121,7 +127,7 @@ describe('submitting a response over the API', () => {
     const response = await api.app.request('/api/surveys/dx-2026-q3/responses', {
       method: 'POST',
       body: JSON.stringify({ team: 'checkout', answers: { 'ci-speed': 3 } }),
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...auth },
     });
     expect(response.status).toBe(409);
   });
@@ -133,7 +139,7 @@ describe('submitting a response over the API', () => {
       api.app.request('/api/surveys/enps-2026-11/responses', {
         method: 'POST',
         body: JSON.stringify(body),
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', ...auth },
       });
     const bad = await post({ team: 'checkout', answers: { recommend: 11 } });
     expect(bad.status).toBe(400);

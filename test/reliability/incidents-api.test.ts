@@ -9,11 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import type { AppContext } from '../../src/services/context.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
+import { bearerFor } from '../support/api-auth.js';
 import { openTestStore, type TestStore } from '../support/store.js';
 
 let tmp: string;
 let testStore: TestStore;
 let app: ReturnType<typeof createApp>;
+let auth: { authorization: string };
+let viewerAuth: { authorization: string };
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'sextant-incidents-api-'));
@@ -43,6 +46,8 @@ beforeAll(async () => {
   testStore = await openTestStore('pglite');
   const context: AppContext = { workspace: await loadWorkspace(tmp), store: testStore.store };
   app = createApp(context, { log: () => {} });
+  auth = await bearerFor(context, 'manager');
+  viewerAuth = await bearerFor(context, 'viewer');
 }, 60_000);
 
 afterAll(async () => {
@@ -50,11 +55,11 @@ afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
 
-async function call(method: string, url: string, body?: unknown) {
+async function call(method: string, url: string, body?: unknown, credentials: object = auth) {
   const response = await app.request(url, {
     method,
     ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...credentials },
   });
   // biome-ignore lint/suspicious/noExplicitAny: the tests inspect whatever JSON came back
   return { status: response.status, headers: response.headers, body: (await response.json()) as any };
@@ -63,6 +68,18 @@ async function call(method: string, url: string, body?: unknown) {
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
 describe('/api/incidents', () => {
+  it('refuses a declaration without credentials (401) and from a viewer token (403), writing nothing', async () => {
+    const body = { severity: 'SEV-3', title: 'Nobody may', service: 'payments-api', at: minutesAgo(5) };
+    const anonymous = await call('POST', '/api/incidents', body, {});
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error.code).toBe('unauthenticated');
+    const viewer = await call('POST', '/api/incidents', body, viewerAuth);
+    expect(viewer.status).toBe(403);
+    expect(viewer.body.error.message).toContain('records.write');
+    const list = await call('GET', '/api/incidents');
+    expect(JSON.stringify(list.body)).not.toContain('Nobody may');
+  });
+
   it('declares an incident with 201 and its location, under the workspace policy', async () => {
     const created = await call('POST', '/api/incidents', {
       severity: 'SEV-3',

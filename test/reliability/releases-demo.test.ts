@@ -22,6 +22,7 @@ import {
 import { syncWorkspace } from '../../src/services/sync.service.js';
 import { listFeatureFlags } from '../../src/store/releases.repo.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
+import { bearerFor } from '../support/api-auth.js';
 import { openTestStore, type TestStore } from '../support/store.js';
 
 const AS_OF = '2026-11-23';
@@ -210,16 +211,17 @@ describe('releases on the demo organization', () => {
     expect(
       ((await show.json()) as { checklist: { items: unknown[] } }).checklist.items.length,
     ).toBeGreaterThan(20);
+    const auth = await bearerFor(context, 'manager');
     const unknownPerson = await app.request(`/api/releases/${id}/signoffs`, {
       method: 'POST',
       body: JSON.stringify({ item: 'qa-signoff', by: 'nobody-here' }),
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...auth },
     });
     expect(unknownPerson.status).toBe(400);
     const unknownRelease = await app.request('/api/releases/demo-deploy:nope/1/signoffs', {
       method: 'POST',
       body: JSON.stringify({ item: 'qa-signoff', by: context.workspace.model.people[0]?.name }),
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...auth },
     });
     expect(unknownRelease.status).toBe(404);
     const check = await app.request('/api/releases/anti-patterns?from=2026-08-31&to=2026-11-22');

@@ -18,6 +18,7 @@ import { syncWorkspace } from '../../src/services/sync.service.js';
 import { readMetricFactState } from '../../src/store/index.js';
 import { listFeatureFlags, listStoredReleases, readReleaseState } from '../../src/store/releases.repo.js';
 import { initWorkspace, loadWorkspace } from '../../src/workspace/index.js';
+import { bearerFor } from '../support/api-auth.js';
 import { openTestStore, type TestStore } from '../support/store.js';
 
 const NOW = new Date('2026-03-20T12:00:00Z');
@@ -74,11 +75,11 @@ afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
 
-const request = (body: string, contentType: string) =>
+const request = async (body: string, contentType: string) =>
   createApp(context, { log: () => {} }).request('/api/releases/flags', {
     method: 'POST',
     body,
-    headers: { 'content-type': contentType },
+    headers: { 'content-type': contentType, ...(await bearerFor(context, 'manager')) },
   });
 
 describe('stored releases', () => {
@@ -199,7 +200,11 @@ describe('feature flag sources and the flags API', () => {
 
   it('rejects a format it does not know and a body that is not JSON', async () => {
     const app = createApp(context, { log: () => {} });
-    const unknown = await app.request('/api/releases/flags?format=xml', { method: 'POST', body: '<flags/>' });
+    const unknown = await app.request('/api/releases/flags?format=xml', {
+      method: 'POST',
+      body: '<flags/>',
+      headers: await bearerFor(context, 'manager'),
+    });
     expect(unknown.status).toBe(400);
     const broken = await request('{"flags": [', 'application/json');
     expect(broken.status).toBe(422);

@@ -17,6 +17,7 @@ import { errorBudgetStates, listSloReports } from '../../src/services/slos.servi
 import { readSliCoverage, readSliDayTotals, writeSliDays } from '../../src/store/slo.repo.js';
 import type { LoadedWorkspace } from '../../src/workspace/index.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
+import { bearerFor } from '../support/api-auth.js';
 import { openTestStore, STORE_ENGINES, type TestStore } from '../support/store.js';
 
 const DAY_MS = 86_400_000;
@@ -152,10 +153,12 @@ describe.each(STORE_ENGINES)('SLO store on %s', (engine) => {
 describe('/api/slos', () => {
   let testStore: TestStore;
   let app: ReturnType<typeof createApp>;
+  let auth: { authorization: string };
 
   beforeAll(async () => {
     testStore = await openTestStore('pglite');
     app = createApp({ workspace, store: testStore.store }, { log: () => {} });
+    auth = await bearerFor(testStore, 'manager');
   }, 60_000);
 
   afterAll(async () => {
@@ -166,7 +169,7 @@ describe('/api/slos', () => {
     const response = await app.request(url, {
       method,
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...auth },
     });
     // biome-ignore lint/suspicious/noExplicitAny: the tests inspect whatever JSON came back
     return { status: response.status, body: (await response.json()) as any };

@@ -9,6 +9,7 @@ import { generateDemo, writeDemo } from '../../src/services/demo/index.js';
 import { syncModel } from '../../src/services/sync.service.js';
 import { syncVulnerabilityFiles } from '../../src/services/vulnerabilities.service.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
+import { bearerFor } from '../support/api-auth.js';
 import { openTestStore, type TestStore } from '../support/store.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../src/connectors/vulnerabilities/fixtures');
@@ -73,16 +74,17 @@ describe('/api/vulnerabilities', () => {
 
   it('imports a Dependabot alert list posted as JSON, and refuses bad CSV with its issues', async () => {
     const alerts = await readFile(path.join(FIXTURES, 'dependabot-alerts.json'), 'utf8');
+    const auth = await bearerFor(context, 'manager');
     const posted = await request('/api/vulnerabilities/import', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...auth },
       body: alerts,
     });
     expect(posted.status).toBe(201);
     expect(posted.body).toMatchObject({ read: 2, inserted: 2 });
     const bad = await request('/api/vulnerabilities/import', {
       method: 'POST',
-      headers: { 'content-type': 'text/csv' },
+      headers: { 'content-type': 'text/csv', ...auth },
       body: 'id,repository,package,severity,opened\nZ-1,checkout-api,lodash,high,someday\n',
     });
     expect(bad.status).toBe(422);

@@ -8,6 +8,7 @@ import {
   showIncident,
   updateIncident,
 } from '../../services/incidents.service.js';
+import { type AuthEnv, writesNeed } from '../auth.js';
 
 /**
  * `/api/incidents`: incidents from every source with what is overdue on open ones (GET, filters `open`,
@@ -16,7 +17,8 @@ import {
  * write answers with the incident as `GET /:id` shows it.
  */
 export function incidentRoutes(context: AppContext) {
-  return new Hono()
+  return new Hono<AuthEnv>()
+    .use(writesNeed(context, 'records.write', 'incidents'))
     .get('/', async (c) => c.json(await listIncidents(context, c.req.query(), new Date())))
     .post('/', async (c) => {
       const now = new Date();

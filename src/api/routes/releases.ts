@@ -11,6 +11,7 @@ import {
   showRelease,
   signOffRelease,
 } from '../../services/releases.service.js';
+import { type AuthEnv, writesNeed } from '../auth.js';
 
 /** A JSON body, or a 400 naming what was wrong with it. */
 async function readJsonBody(c: { req: { json: () => Promise<unknown> } }): Promise<unknown> {
@@ -35,7 +36,8 @@ async function readJsonBody(c: { req: { json: () => Promise<unknown> } }): Promi
  * content type. Every row is checked first; one bad row answers 400 with every issue and writes nothing.
  */
 export function releaseRoutes(context: AppContext) {
-  return new Hono()
+  return new Hono<AuthEnv>()
+    .use(writesNeed(context, 'records.write', 'releases'))
     .get('/', async (c) => c.json(await listReleases(context, c.req.query(), new Date())))
     .get('/metrics', async (c) =>
       c.json({

@@ -4,6 +4,7 @@ import { InputError } from '../../domain/errors.js';
 import type { AppContext } from '../../services/context.js';
 import { importPostedSli } from '../../services/slo-import.js';
 import { getSloDetail, listSloReports } from '../../services/slos.service.js';
+import { type AuthEnv, writesNeed } from '../auth.js';
 import { parseQuery } from '../query.js';
 
 const atSchema = z.iso.datetime({ offset: true }).optional();
@@ -17,7 +18,8 @@ const toNow = (at: string | undefined) => (at ? new Date(at) : new Date());
  * figures with its window's days, and per-minute SLI samples posted for one SLO.
  */
 export function sloRoutes(context: AppContext) {
-  return new Hono()
+  return new Hono<AuthEnv>()
+    .use(writesNeed(context, 'records.write', 'SLI samples'))
     .get('/', async (c) => {
       const query = parseQuery(c, listQuery);
       const reports = await listSloReports(context, {

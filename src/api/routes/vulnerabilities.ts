@@ -7,6 +7,7 @@ import {
   listOverdueVulnerabilities,
   listVulnerabilityFindings,
 } from '../../services/vulnerabilities.service.js';
+import { type AuthEnv, writesNeed } from '../auth.js';
 
 /**
  * `/api/vulnerabilities`: findings (filtered by team, service, severity, open), the remediation SLA figures
@@ -15,7 +16,8 @@ import {
  * `source` may be given in the query.
  */
 export function vulnerabilityRoutes(context: AppContext) {
-  return new Hono()
+  return new Hono<AuthEnv>()
+    .use(writesNeed(context, 'records.write', 'vulnerability findings'))
     .get('/', async (c) =>
       c.json({ items: await listVulnerabilityFindings(context, c.req.query(), new Date()) }),
     )

@@ -5,6 +5,7 @@ import { type AppContext, closeContext } from '../../services/context.js';
 import { keepKpiScorecard } from '../../services/kpi-keeper.js';
 import { scheduleReports } from '../../services/report-scheduler.js';
 import { scheduleSources } from '../../services/sources.service.js';
+import { hasCredentials } from '../../services/users.service.js';
 import { say } from '../output.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -17,12 +18,17 @@ export async function serveUntilStopped(context: AppContext, options: { port?: s
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new InputError(`--port must be a port number from 0 to 65535; found "${options.port}"`);
   }
-  if (!LOOPBACK.has(host)) {
-    throw new NotAllowedError(
-      `Refusing to serve on ${host}: serving beyond localhost needs authentication, which is not configured`,
-    );
+  const beyondLocalhost = !LOOPBACK.has(host);
+  if (beyondLocalhost) {
+    if (!(await hasCredentials(context)))
+      throw new NotAllowedError(
+        `Refusing to serve on ${host}: beyond localhost every request needs credentials, and there are none yet. ` +
+          'Add a user (sextant users add NAME --role ROLE) or a token (sextant tokens create NAME --role ROLE) first',
+      );
   }
-  const server = await startServer(context, { port, host, log: say });
+  const server = await startServer(context, { port, host, log: say, requireAuthentication: beyondLocalhost });
+  if (beyondLocalhost)
+    say('Every request needs an API token or a signed-in user: this server is reachable beyond localhost');
   say(`Serving the Sextant API on ${server.url}/api (Ctrl+C to stop)`);
   const scheduled = context.workspace.config.sources.filter((source) => source.every !== undefined);
   const scheduler = scheduleSources(context, { log: say });

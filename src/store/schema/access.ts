@@ -1,6 +1,8 @@
 /**
  * Who may call the HTTP API, and what sensitive data was read. A token is kept only as its SHA-256 hash:
- * the secret is shown once, when it is created. The audit log records every read of people data, allowed
+ * the secret is shown once, when it is created. Local users sign in to the dashboard with a password kept
+ * only as its scrypt hash; a session is kept only as the SHA-256 hash of its cookie, with the CSRF token
+ * that writes made with the cookie must carry. The audit log records every read of people data, allowed
  * or refused, with the actor, their role, the capability asked for and what was asked; it is append-only.
  */
 import { sql } from 'drizzle-orm';
@@ -44,4 +46,34 @@ export const auditLog = pgTable(
     index('audit_log_at_idx').on(t.at),
     check('audit_log_outcome_check', sql`${t.outcome} in ('allowed', 'refused')`),
   ],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    /** The sign-in name, unique, e.g. `ana`. */
+    name: text('name').primaryKey(),
+    role: text('role').notNull(),
+    /** `scrypt$<N>$<r>$<p>$<salt>$<hash>`, salt and hash in base64url. */
+    passwordHash: text('password_hash').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    passwordChangedAt: instant('password_changed_at').notNull().defaultNow(),
+  },
+  (t) => [check('users_role_check', sql`${t.role} in (${roleList})`)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** Hex SHA-256 of the cookie's secret. */
+    idHash: text('id_hash').primaryKey(),
+    userName: text('user_name')
+      .notNull()
+      .references(() => users.name, { onDelete: 'cascade' }),
+    /** Sent back on sign-in; writes made with the cookie carry it in `X-CSRF-Token`. */
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user_name_idx').on(t.userName)],
 );

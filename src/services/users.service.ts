@@ -1,0 +1,196 @@
+/**
+ * Local users and their sessions, for people who sign in to the dashboard rather than carry a token.
+ *
+ * Rules and reasons:
+ * - A password is kept only as its scrypt hash (memory-hard: 32 MiB and about a tenth of a second per
+ *   guess), with its own salt and parameters, so the parameters can grow without breaking older hashes.
+ * - Signing in with an unknown name costs the same hash as a wrong password, and both get the same answer,
+ *   so the answer does not tell which names exist.
+ * - A session is a random secret in an HttpOnly cookie, kept only as its SHA-256 hash, with a CSRF token
+ *   that every write made with the cookie must echo; it ends after twelve hours, on sign-out, or when the
+ *   password changes.
+ * - A session's viewer acts as `user:<name>` in the audit log, so it never reads as a token of the same name.
+ */
+import { createHash, randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
+import { ConflictError, InputError, NotFoundError, UnauthenticatedError } from '../domain/errors.js';
+import { VIEWER_ROLES, type Viewer, type ViewerRole } from '../domain/privacy.js';
+import {
+  countLiveCredentials,
+  deleteSession,
+  deleteUser,
+  findSession,
+  findUserCredentials,
+  insertSession,
+  insertUser,
+  listUsers,
+  type UserRow,
+  updateUserPassword,
+} from '../store/index.js';
+import type { AppContext } from './context.js';
+
+type UsersContext = Pick<AppContext, 'store'>;
+
+export const SESSION_HOURS = 12;
+export const MIN_PASSWORD_LENGTH = 12;
+const USER_NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+const SCRYPT = { N: 32_768, r: 8, p: 1 } as const;
+const KEY_LENGTH = 32;
+
+function scryptAsync(
+  password: string,
+  salt: Buffer,
+  params: { N: number; r: number; p: number },
+): Promise<Buffer> {
+  const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r };
+  return new Promise((resolve, reject) => {
+    scrypt(password, salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key)));
+  });
+}
+
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scryptAsync(password, salt, SCRYPT);
+  return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64url'), key.toString('base64url')].join(
+    '$',
+  );
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, n, r, p, salt, hash] = stored.split('$');
+  if (scheme !== 'scrypt' || !salt || !hash) return false;
+  const expected = Buffer.from(hash, 'base64url');
+  const key = await scryptAsync(password, Buffer.from(salt, 'base64url'), {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+  });
+  return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** A hash nobody's password matches, verified when the name is unknown so both answers cost the same. */
+let decoy: Promise<string> | undefined;
+const readDecoy = () => {
+  decoy ??= hashPassword(randomBytes(24).toString('base64url'));
+  return decoy;
+};
+
+function checkName(name: string): void {
+  if (!USER_NAME.test(name))
+    throw new InputError('Invalid user name', [
+      {
+        path: 'name',
+        found: JSON.stringify(name),
+        expected: 'lower-case letters, digits, ".", "_" or "-", at most 64',
+        message: 'not a user name',
+      },
+    ]);
+}
+
+function checkPassword(password: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new InputError('Password too short', [
+      {
+        path: 'password',
+        found: `${password.length} characters`,
+        expected: `at least ${MIN_PASSWORD_LENGTH} characters`,
+        message: 'too short',
+      },
+    ]);
+}
+
+function checkRole(role: string): asserts role is ViewerRole {
+  if (!(VIEWER_ROLES as readonly string[]).includes(role))
+    throw new InputError('Unknown role', [
+      { path: 'role', found: role, expected: VIEWER_ROLES.join(' | '), message: 'not a role' },
+    ]);
+}
+
+export async function createUser(
+  context: UsersContext,
+  input: { name: string; role: string; password: string },
+): Promise<UserRow> {
+  checkName(input.name);
+  checkRole(input.role);
+  checkPassword(input.password);
+  const created = await insertUser(context.store, {
+    name: input.name,
+    role: input.role,
+    passwordHash: await hashPassword(input.password),
+  });
+  if (!created) throw new ConflictError(`A user named "${input.name}" exists already`);
+  const user = (await listUsers(context.store)).find((row) => row.name === input.name);
+  if (!user) throw new Error(`The user ${input.name} was not found after it was created`);
+  return user;
+}
+
+export function listAllUsers(context: UsersContext): Promise<UserRow[]> {
+  return listUsers(context.store);
+}
+
+/** Sets a new password; the user's sessions end. */
+export async function setUserPassword(context: UsersContext, name: string, password: string): Promise<void> {
+  checkPassword(password);
+  if (!(await updateUserPassword(context.store, name, await hashPassword(password))))
+    throw new NotFoundError(`No user named "${name}"`);
+}
+
+export async function removeUser(context: UsersContext, name: string): Promise<void> {
+  if (!(await deleteUser(context.store, name))) throw new NotFoundError(`No user named "${name}"`);
+}
+
+export interface SignedIn {
+  /** The cookie's value: shown to the browser only. */
+  secret: string;
+  csrfToken: string;
+  viewer: Viewer;
+  expiresAt: Date;
+}
+
+export async function signIn(
+  context: UsersContext,
+  input: { name: string; password: string },
+  now: Date,
+): Promise<SignedIn> {
+  const user = await findUserCredentials(context.store, input.name);
+  const matches = await verifyPassword(input.password, user?.passwordHash ?? (await readDecoy()));
+  if (!user || !matches) throw new UnauthenticatedError('Wrong user name or password');
+  const secret = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
+  await insertSession(context.store, {
+    idHash: hashSecret(secret),
+    userName: user.name,
+    csrfToken,
+    expiresAt,
+  });
+  return { secret, csrfToken, viewer: sessionViewer(user.name, user.role), expiresAt };
+}
+
+/** The session's viewer and CSRF token; null when the cookie names no live session. */
+export async function resolveSession(
+  context: UsersContext,
+  secret: string,
+  now: Date,
+): Promise<{ viewer: Viewer; csrfToken: string } | null> {
+  const session = await findSession(context.store, hashSecret(secret), now);
+  if (!session) return null;
+  return { viewer: sessionViewer(session.userName, session.role), csrfToken: session.csrfToken };
+}
+
+export async function signOut(context: UsersContext, secret: string, now: Date): Promise<void> {
+  await deleteSession(context.store, hashSecret(secret), now);
+}
+
+function sessionViewer(name: string, role: ViewerRole): Viewer {
+  return { role, actor: `user:${name}` };
+}
+
+function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+/** Whether anyone could sign in or carry a token: serving beyond localhost needs one or the other. */
+export async function hasCredentials(context: UsersContext): Promise<boolean> {
+  const { users, tokens } = await countLiveCredentials(context.store);
+  return users + tokens > 0;
+}

@@ -1,0 +1,112 @@
+/** Local users and their sign-in sessions: plain queries; the users service decides. */
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
+import type { ViewerRole } from '../domain/privacy.js';
+import { sessions, users } from './schema/index.js';
+import type { StoreSession } from './store.js';
+
+export interface UserRow {
+  name: string;
+  role: ViewerRole;
+  createdAt: Date;
+  passwordChangedAt: Date;
+}
+
+const userColumns = {
+  name: users.name,
+  role: users.role,
+  createdAt: users.createdAt,
+  passwordChangedAt: users.passwordChangedAt,
+};
+
+/** Inserts the user; returns false when a user of that name exists already. */
+export async function insertUser(
+  store: StoreSession,
+  user: { name: string; role: ViewerRole; passwordHash: string },
+): Promise<boolean> {
+  const rows = await store.db
+    .insert(users)
+    .values(user)
+    .onConflictDoNothing({ target: users.name })
+    .returning({ name: users.name });
+  return rows.length === 1;
+}
+
+export async function listUsers(store: StoreSession): Promise<UserRow[]> {
+  return (await store.db.select(userColumns).from(users).orderBy(users.name)) as UserRow[];
+}
+
+/** The user with its password hash, for signing in; null when there is none. */
+export async function findUserCredentials(
+  store: StoreSession,
+  name: string,
+): Promise<(UserRow & { passwordHash: string }) | null> {
+  const [row] = await store.db
+    .select({ ...userColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.name, name));
+  return (row as (UserRow & { passwordHash: string }) | undefined) ?? null;
+}
+
+/** Sets a new password and ends the user's sessions; false when there is no such user. */
+export async function updateUserPassword(
+  store: StoreSession,
+  name: string,
+  passwordHash: string,
+): Promise<boolean> {
+  return store.transaction(async (tx) => {
+    const rows = await tx.db
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: sql`now()` })
+      .where(eq(users.name, name))
+      .returning({ name: users.name });
+    await tx.db.delete(sessions).where(eq(sessions.userName, name));
+    return rows.length === 1;
+  });
+}
+
+/** Deletes the user and, by cascade, its sessions; false when there is no such user. */
+export async function deleteUser(store: StoreSession, name: string): Promise<boolean> {
+  const rows = await store.db.delete(users).where(eq(users.name, name)).returning({ name: users.name });
+  return rows.length === 1;
+}
+
+export async function countLiveCredentials(store: StoreSession): Promise<{ users: number; tokens: number }> {
+  const [row] = await store.query<{ users: string | number; tokens: string | number }>(
+    'select (select count(*) from users) as users, (select count(*) from api_tokens where revoked_at is null) as tokens',
+  );
+  return { users: Number(row?.users ?? 0), tokens: Number(row?.tokens ?? 0) };
+}
+
+export async function insertSession(
+  store: StoreSession,
+  session: { idHash: string; userName: string; csrfToken: string; expiresAt: Date },
+): Promise<void> {
+  await store.db.insert(sessions).values(session);
+}
+
+/** The live session with this hash and its user's role; null when unknown or expired. */
+export async function findSession(
+  store: StoreSession,
+  idHash: string,
+  now: Date,
+): Promise<{ userName: string; role: ViewerRole; csrfToken: string; expiresAt: Date } | null> {
+  const [row] = await store.db
+    .select({
+      userName: sessions.userName,
+      role: users.role,
+      csrfToken: sessions.csrfToken,
+      expiresAt: sessions.expiresAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.name, sessions.userName))
+    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)));
+  return (
+    (row as { userName: string; role: ViewerRole; csrfToken: string; expiresAt: Date } | undefined) ?? null
+  );
+}
+
+/** Ends one session, and drops every expired one on the way. */
+export async function deleteSession(store: StoreSession, idHash: string, now: Date): Promise<void> {
+  await store.db.delete(sessions).where(eq(sessions.idHash, idHash));
+  await store.db.delete(sessions).where(lte(sessions.expiresAt, now));
+}
