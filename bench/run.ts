@@ -11,6 +11,7 @@ import { importRecordFiles } from '../src/services/import.service.js';
 import { normalizeRecordRefs, openStore, storeSchema } from '../src/store/index.js';
 import { loadWorkspace } from '../src/workspace/index.js';
 import { measureAdvisor } from './advisor.js';
+import { measureApi } from './api.js';
 import { measureGitIngest } from './git.js';
 import { measureIncidentMetrics } from './incidents.js';
 import { type Figure, median, printFigures, timeCommandMs, timeMs } from './measure.js';
@@ -138,6 +139,9 @@ try {
   // A full advisor run on the demo, and on the overview's 1M-commit organization when it was built above;
   // `--skip-advisor` leaves it out.
   if (wants('advisor')) figures.push(...(await measureAdvisor({ workspaceDir, tmp })));
+
+  // The overview endpoint under load: `serve` in its own process, autocannon here; `--skip-api` leaves it out.
+  if (wants('api')) figures.push(...(await measureApi({ workspaceDir, cli: CLI })));
 
   // Org health on 5,000 people, 800 teams, 3,000 services, 20,000 dependencies; `--skip-org-health` leaves it out.
   if (wants('org-health')) figures.push(...(await measureOrgHealth({ tmp })));

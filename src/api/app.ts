@@ -1,6 +1,7 @@
 /** The HTTP API: one sub-app per resource under `/api`, errors mapped in one place. */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { etag } from 'hono/etag';
 import { createMiddleware } from 'hono/factory';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppContext } from '../services/context.js';
@@ -110,6 +111,8 @@ export function createApp(context: AppContext, options: AppOptions = {}) {
   });
   const api = new Hono()
     .use(viewers)
+    // A strong validator on every answer: a client holding the same body gets 304 without it.
+    .use(etag())
     .route('/auth', authRoutes(context))
     .route('/health', healthRoutes(context))
     .route('/access', accessRoutes(context))

@@ -13,17 +13,14 @@
  *   read would be; any other viewer gets the withheld card, which reads nothing.
  * - `sync` stores today's cards after the advisor run; a read that finds none computes and stores them.
  */
-import { createHash } from 'node:crypto';
 import type { Viewer } from '../domain/privacy.js';
 import { KPI_CATALOG, type KpiDefinition } from '../metrics/kpis.js';
-import { readDataGeneration, readStoredScorecard, writeStoredScorecard } from '../store/index.js';
-import type { LoadedWorkspace } from '../workspace/load.js';
+import { readStoredScorecard, writeStoredScorecard } from '../store/index.js';
 import { authorize, mayRead } from './access.service.js';
-import { workspaceToday } from './budget.service.js';
 import type { AppContext } from './context.js';
+import { readDataVersion } from './data-version.js';
 import { type KpiCard, readKpiCard } from './kpi-card.js';
 import { peopleCapability } from './kpi-readers.js';
-import { readVersion } from './version.js';
 
 /** The viewer the stored cards are computed as: one that may read every figure. */
 const STORED_VIEWER: Viewer = { role: 'admin', actor: 'stored scorecard' };
@@ -40,7 +37,7 @@ export async function readStoredCards(
   asOf: string,
   now: Date,
 ): Promise<Map<string, KpiCard>> {
-  const version = await readScorecardVersion(context, now);
+  const version = await readDataVersion(context, now);
   const stored = await readStoredScorecard(context.store, asOf, version);
   if (stored) return byId(stored as KpiCard[]);
   return byId(await computeAndStore(context, asOf, version, now));
@@ -53,7 +50,7 @@ export async function readStoredCard(
   asOf: string,
   now: Date,
 ): Promise<KpiCard | null> {
-  const stored = await readStoredScorecard(context.store, asOf, await readScorecardVersion(context, now));
+  const stored = await readStoredScorecard(context.store, asOf, await readDataVersion(context, now));
   return (stored as KpiCard[] | null)?.find((card) => card.id === kpi.id) ?? null;
 }
 
@@ -83,7 +80,7 @@ export async function storeKpiScorecard(
   now: Date,
 ): Promise<StoredScorecardSummary> {
   const started = performance.now();
-  const cards = await computeAndStore(context, asOf, await readScorecardVersion(context, now), now);
+  const cards = await computeAndStore(context, asOf, await readDataVersion(context, now), now);
   return { asOf, cards: cards.length, ms: performance.now() - started };
 }
 
@@ -93,7 +90,7 @@ export async function ensureKpiScorecard(
   asOf: string,
   now: Date,
 ): Promise<StoredScorecardSummary | null> {
-  const version = await readScorecardVersion(context, now);
+  const version = await readDataVersion(context, now);
   if (await readStoredScorecard(context.store, asOf, version)) return null;
   const started = performance.now();
   const cards = await computeAndStore(context, asOf, version, now);
@@ -119,47 +116,6 @@ async function computeAndStore(
     computeMs: performance.now() - started,
   });
   return cards;
-}
-
-async function readScorecardVersion(context: AppContext, now: Date): Promise<string> {
-  const generation = await readDataGeneration(context.store);
-  const workspace = await digestWorkspace(context.workspace);
-  return `g${generation} w${workspace} c${CODE_VERSION()} d${workspaceToday(context, now)}`;
-}
-
-const CODE_VERSION = (() => {
-  let digest: string | undefined;
-  return () => {
-    digest ??= `${readVersion()}-${digest12(KPI_CATALOG)}`;
-    return digest;
-  };
-})();
-
-const workspaceDigests = new WeakMap<LoadedWorkspace, Promise<string>>();
-
-/** The loaded workspace's content as the cards read it; kept per loaded workspace, which never changes. */
-function digestWorkspace(workspace: LoadedWorkspace): Promise<string> {
-  let digest = workspaceDigests.get(workspace);
-  if (!digest) {
-    digest = (async () =>
-      digest12({
-        config: workspace.config,
-        model: workspace.model,
-        decisionRights: workspace.decisionRights,
-        rituals: workspace.rituals,
-        governance: await workspace.governance().catch((error: Error) => ({ error: error.message })),
-        postmortems: await workspace.postmortems().catch((error: Error) => ({ error: error.message })),
-      }))();
-    workspaceDigests.set(workspace, digest);
-  }
-  return digest;
-}
-
-function digest12(value: unknown): string {
-  const text = JSON.stringify(value, (_key, entry: unknown) =>
-    entry instanceof Map ? [...entry.entries()] : entry instanceof Set ? [...entry] : entry,
-  );
-  return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }
 
 function byId(cards: readonly KpiCard[]): Map<string, KpiCard> {

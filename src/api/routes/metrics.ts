@@ -5,13 +5,13 @@ import type { AppContext } from '../../services/context.js';
 import { computeIncidentMetricsReport } from '../../services/incident-metrics.service.js';
 import {
   computeMetricReport,
-  computeOverview,
   explainMetric,
   findFamilyReport,
   listMetricDefinitions,
   METRIC_FAMILIES,
   REPORT_FAMILIES,
 } from '../../services/metrics.service.js';
+import { readOverview } from '../../services/overview-cache.js';
 
 const familyParam = z.enum(REPORT_FAMILIES);
 const catalogFamily = z.enum(METRIC_FAMILIES);
@@ -23,7 +23,7 @@ const catalogFamily = z.enum(METRIC_FAMILIES);
 export function metricRoutes(context: AppContext) {
   return new Hono()
     .get('/', (c) => c.json({ families: listMetricDefinitions() }))
-    .get('/overview', async (c) => c.json(await computeOverview(context, c.req.query(), new Date())))
+    .get('/overview', async (c) => c.json(await readOverview(context, c.req.query(), new Date())))
     .get('/incidents', async (c) =>
       c.json(await computeIncidentMetricsReport(context, c.req.query(), new Date())),
     )
