@@ -16,7 +16,7 @@ import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { CsrfError, UnauthenticatedError } from '../domain/errors.js';
 import type { Capability, Viewer } from '../domain/privacy.js';
-import { ANONYMOUS, authorize, recordAudit, resolveViewer } from '../services/access.service.js';
+import { ANONYMOUS, recordAudit, refusalFor, resolveViewer } from '../services/access.service.js';
 import type { AppContext } from '../services/context.js';
 import { resolveSession } from '../services/users.service.js';
 
@@ -24,7 +24,12 @@ export const SESSION_COOKIE = 'sextant_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
 export interface AuthEnv {
-  Variables: { viewer: Viewer; via: 'token' | 'session' | 'anonymous' };
+  Variables: {
+    viewer: Viewer;
+    via: 'token' | 'session' | 'anonymous';
+    /** The capability the route's writes need (`writesNeed`), for the write's audit entry. */
+    capability?: Capability;
+  };
 }
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -75,7 +80,14 @@ export function viewerMiddleware(context: AppContext, options: { requireAuthenti
     if (write && !OPEN_PATHS.has(path) && !SELF_AUDITED.has(path)) {
       const status = c.res.status;
       const outcome = status === 401 || status === 403 ? 'refused' : 'allowed';
-      await auditWrite(context, viewer, `${method} ${path}`, outcome, { status });
+      await auditWrite(
+        context,
+        viewer,
+        `${method} ${path}`,
+        outcome,
+        { status },
+        c.get('capability') ?? 'write',
+      );
     }
   });
 }
@@ -83,33 +95,39 @@ export function viewerMiddleware(context: AppContext, options: { requireAuthenti
 /** Survey answers are anonymous: their audit entries never name who answered. */
 const ANONYMOUS_WRITES = /^POST \/api\/surveys\/[^/]+\/responses$/;
 
-/** Every write is audited: who, as which role, what, and whether it was let through. */
+/**
+ * Every write is audited once: who, as which role, what, under which capability (`write` when the route
+ * names none), and whether it was let through.
+ */
 export function auditWrite(
   context: AppContext,
   viewer: Viewer,
   resource: string,
   outcome: 'allowed' | 'refused',
   detail: Record<string, unknown>,
+  capability: Capability | 'write' = 'write',
 ): Promise<void> {
   return recordAudit(context, {
     actor: ANONYMOUS_WRITES.test(resource) ? 'survey respondent (not recorded)' : viewer.actor,
     role: viewer.role,
-    capability: 'write',
+    capability,
     resource,
     outcome,
     detail,
   });
 }
 
-/** A resource's writes need this capability: checked, and audited, before the route runs. */
-export function writesNeed(context: AppContext, capability: Capability, resource: string) {
+/**
+ * A resource's writes need this capability: checked before the route runs. The refusal is not audited
+ * here: the write's own entry (above) records it, with the capability.
+ */
+export function writesNeed(capability: Capability, resource: string) {
   return createMiddleware<AuthEnv>(async (c, next) => {
-    if (!READ_METHODS.has(c.req.method))
-      await authorize(context, c.get('viewer'), capability, {
-        resource,
-        action: 'change',
-        detail: { method: c.req.method, path: c.req.path },
-      });
+    if (!READ_METHODS.has(c.req.method)) {
+      c.set('capability', capability);
+      const refused = refusalFor(c.get('viewer'), capability, { resource, action: 'change' });
+      if (refused) throw refused;
+    }
     return next();
   });
 }

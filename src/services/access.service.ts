@@ -63,21 +63,32 @@ export async function authorize<C extends Capability>(
   capability: C,
   request: ReadRequest,
 ): Promise<Grant<C>> {
-  const allowed = hasCapability(viewer.role, capability);
+  const refused = refusalFor(viewer, capability, request);
   await appendAudit(context.store, {
     actor: viewer.actor,
     role: viewer.role,
     capability,
     resource: request.resource,
-    outcome: allowed ? 'allowed' : 'refused',
+    outcome: refused ? 'refused' : 'allowed',
     detail: request.detail ?? {},
   });
-  if (!allowed) {
-    throw new NotAllowedError(
-      `The role "${viewer.role}" may not ${request.action ?? 'read'} ${request.resource}; it needs ${capability}, which ${rolesWith(capability).join(', ')} have`,
-    );
-  }
+  if (refused) throw refused;
   return { viewer, capability } as Grant<C>;
+}
+
+/**
+ * The refusal a viewer without the capability gets, naming it and the roles that have it; null when the
+ * viewer holds it. Audits nothing: for a caller that records the request itself (the API's write log).
+ */
+export function refusalFor(
+  viewer: Viewer,
+  capability: Capability,
+  request: Pick<ReadRequest, 'resource' | 'action'>,
+): NotAllowedError | null {
+  if (hasCapability(viewer.role, capability)) return null;
+  return new NotAllowedError(
+    `The role "${viewer.role}" may not ${request.action ?? 'read'} ${request.resource}; it needs ${capability}, which ${rolesWith(capability).join(', ')} have`,
+  );
 }
 
 /** Whether the viewer would be allowed, without reading anything (to decide what to offer, e.g. open text). */
@@ -94,13 +105,27 @@ export async function readAuditLog(
   return listAudit(context.store, { ...filter, limit: filter.limit ?? 200 });
 }
 
-const TOKEN_NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+const ACCESS_NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+/** A token's or a user's name: lower-case letters, digits, ".", "_" or "-", at most 64. */
+export function assertAccessName(name: string, what: 'token' | 'user'): void {
+  if (!ACCESS_NAME.test(name))
+    throw new InputError(`Invalid ${what} name`, [
+      {
+        path: 'name',
+        found: JSON.stringify(name),
+        expected: 'lower-case letters, digits, ".", "_" or "-", at most 64',
+        message: `not a ${what} name`,
+      },
+    ]);
 }
 
-function assertRole(role: string): asserts role is ViewerRole {
+/** The hex SHA-256 a token or a session secret is kept as. */
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+export function assertRole(role: string): asserts role is ViewerRole {
   if (!(VIEWER_ROLES as readonly string[]).includes(role))
     throw new InputError('Unknown role', [
       { path: 'role', found: role, expected: VIEWER_ROLES.join(' | '), message: 'not a role' },
@@ -112,21 +137,13 @@ export async function createApiToken(
   context: AccessContext,
   input: { name: string; role: string },
 ): Promise<{ name: string; role: ViewerRole; token: string }> {
-  if (!TOKEN_NAME.test(input.name))
-    throw new InputError('Invalid token name', [
-      {
-        path: 'name',
-        found: input.name,
-        expected: 'lower-case letters, digits, ".", "_" or "-", at most 64',
-        message: 'not a token name',
-      },
-    ]);
+  assertAccessName(input.name, 'token');
   assertRole(input.role);
   const token = `sxt_${randomBytes(24).toString('base64url')}`;
   const created = await insertApiToken(context.store, {
     name: input.name,
     role: input.role,
-    tokenHash: hashToken(token),
+    tokenHash: hashSecret(token),
   });
   if (!created)
     throw new ConflictError(`A token named "${input.name}" exists already; names are never reused`);
@@ -152,7 +169,7 @@ export async function resolveViewer(
   if (authorization === undefined || authorization === '') return ANONYMOUS;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match?.[1]) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>"');
-  const row = await useApiToken(context.store, hashToken(match[1]));
+  const row = await useApiToken(context.store, hashSecret(match[1]));
   if (!row) throw new UnauthenticatedError('The token is unknown or revoked');
   return { role: row.role, actor: row.name };
 }

@@ -5,7 +5,7 @@
  * one is logged and the next one tries again.
  */
 import type { AppContext } from './context.js';
-import { keepScorecardStored } from './kpis.service.js';
+import { storeScorecard } from './kpis.service.js';
 import { type SchedulerClock, SYSTEM_CLOCK } from './scheduler.js';
 
 export const KPI_CHECK_MS = 15 * 60_000;
@@ -29,7 +29,7 @@ export function keepKpiScorecard(
   const check = () => {
     running = (async () => {
       try {
-        const stored = await keepScorecardStored(context, clock.now());
+        const stored = await storeScorecard(context, { unlessCurrent: true }, clock.now());
         if (stored)
           log(
             `KPI scorecard for ${stored.asOf}: ${stored.cards} cards stored in ${(stored.ms / 1000).toFixed(1)} s`,

@@ -128,25 +128,18 @@ const readPlatformSatisfaction: KpiReader = async (context, viewer, period) => {
 };
 
 /** Each people KPI's reader and the capability its data needs. */
-export const PEOPLE_KPI_CAPABILITIES: Readonly<Record<string, Capability>> = {
-  'hiring-plan-attainment': 'hiring.pipeline',
-  'time-to-fill': 'hiring.pipeline',
-  'regrettable-attrition': 'people.talent',
-  'internal-promotion-rate': 'people.aggregates',
-  'platform-satisfaction': 'surveys.results',
+const PEOPLE_KPIS: Readonly<Record<string, { capability: Capability; read: KpiReader }>> = {
+  'hiring-plan-attainment': { capability: 'hiring.pipeline', read: readHiringPlan },
+  'time-to-fill': { capability: 'hiring.pipeline', read: readTimeToFill },
+  'regrettable-attrition': { capability: 'people.talent', read: readRegrettableAttrition },
+  'internal-promotion-rate': { capability: 'people.aggregates', read: readPromotionRate },
+  'platform-satisfaction': { capability: 'surveys.results', read: readPlatformSatisfaction },
 };
 
-const READS: Readonly<Record<string, KpiReader>> = {
-  'hiring-plan-attainment': readHiringPlan,
-  'time-to-fill': readTimeToFill,
-  'regrettable-attrition': readRegrettableAttrition,
-  'internal-promotion-rate': readPromotionRate,
-  'platform-satisfaction': readPlatformSatisfaction,
-};
+export const PEOPLE_KPI_CAPABILITIES: Readonly<Record<string, Capability>> = Object.fromEntries(
+  Object.entries(PEOPLE_KPIS).map(([name, kpi]) => [name, kpi.capability]),
+);
 
 export const PEOPLE_READERS: Readonly<Record<string, KpiReader>> = Object.fromEntries(
-  Object.entries(READS).map(([name, read]) => [
-    name,
-    requiring(PEOPLE_KPI_CAPABILITIES[name] as Capability, read),
-  ]),
+  Object.entries(PEOPLE_KPIS).map(([name, kpi]) => [name, requiring(kpi.capability, kpi.read)]),
 );

@@ -73,26 +73,19 @@ export async function cardForViewer(
   return stored;
 }
 
-/** Computes and stores the day's cards whatever is stored: what `sync` does after the advisor. */
+/**
+ * Computes and stores the day's cards: always (`sync`, after the advisor), or only when no current ones are
+ * stored (`serve`'s quarter-hourly check), then answering null.
+ */
 export async function storeKpiScorecard(
   context: AppContext,
   asOf: string,
   now: Date,
-): Promise<StoredScorecardSummary> {
-  const started = performance.now();
-  const cards = await computeAndStore(context, asOf, await readDataVersion(context, now), now);
-  return { asOf, cards: cards.length, ms: performance.now() - started };
-}
-
-/** Stores the day's cards unless current ones are stored; null when they were. */
-export async function ensureKpiScorecard(
-  context: AppContext,
-  asOf: string,
-  now: Date,
+  options: { unlessCurrent?: boolean } = {},
 ): Promise<StoredScorecardSummary | null> {
-  const version = await readDataVersion(context, now);
-  if (await readStoredScorecard(context.store, asOf, version)) return null;
   const started = performance.now();
+  const version = await readDataVersion(context, now);
+  if (options.unlessCurrent && (await readStoredScorecard(context.store, asOf, version))) return null;
   const cards = await computeAndStore(context, asOf, version, now);
   return { asOf, cards: cards.length, ms: performance.now() - started };
 }

@@ -26,7 +26,6 @@ import { type AppContext, withReadCache } from './context.js';
 import { KPI_STATUSES, type KpiCard, type KpiStatus, readKpiCard } from './kpi-card.js';
 import {
   cardForViewer,
-  ensureKpiScorecard,
   readStoredCard,
   readStoredCards,
   type StoredScorecardSummary,
@@ -117,16 +116,13 @@ export async function readKpiScorecard(
   const asOf = resolveAsOf(context, options.asOf, now);
   const kpis = selectKpis(options);
   const cached = withReadCache(context);
-  // The cards come stored for the version of the data (kpi-stored.ts); people cards only as the viewer may.
+  // Every card comes stored for the version of the data (kpi-stored.ts); people cards only as the viewer may.
   const stored = await readStoredCards(cached, asOf, now);
   const cards: KpiCard[] = [];
   for (const kpi of kpis) {
     const card = stored.get(kpi.id);
-    cards.push(
-      card
-        ? await cardForViewer(cached, viewer, kpi, card, asOf, now)
-        : await readKpiCard(cached, viewer, kpi, asOf, now),
-    );
+    if (!card) throw new Error(`the stored scorecard of ${asOf} has no card ${kpi.id}`);
+    cards.push(await cardForViewer(cached, viewer, kpi, card, asOf, now));
   }
   const shown = options.status ? cards.filter((card) => card.status === options.status) : cards;
   return { asOf, kpis: shown, counts: countStatuses(cards) };
@@ -149,18 +145,29 @@ export async function readKpi(
     : readKpiCard(cached, viewer, kpi, asOf, now);
 }
 
-/** Computes and stores the shared cards of the day (today by default): what `sync` does after the advisor. */
+/**
+ * Computes and stores the cards of the day (today by default): always, as `sync` does after the advisor, or
+ * only when no current ones are stored (`unlessCurrent`, `serve`'s quarter-hourly check; null then).
+ */
 export function storeScorecard(
   context: AppContext,
-  options: Pick<KpiScorecardOptions, 'asOf'> = {},
+  options?: Pick<KpiScorecardOptions, 'asOf'> & { unlessCurrent?: false },
+  now?: Date,
+): Promise<StoredScorecardSummary>;
+export function storeScorecard(
+  context: AppContext,
+  options: Pick<KpiScorecardOptions, 'asOf'> & { unlessCurrent: true },
+  now?: Date,
+): Promise<StoredScorecardSummary | null>;
+export function storeScorecard(
+  context: AppContext,
+  options: Pick<KpiScorecardOptions, 'asOf'> & { unlessCurrent?: boolean } = {},
   now: Date = new Date(),
-): Promise<StoredScorecardSummary> {
-  return storeKpiScorecard(withReadCache(context), resolveAsOf(context, options.asOf, now), now);
-}
-
-/** Stores today's cards unless current ones are stored (null then): what `serve` checks every quarter hour. */
-export function keepScorecardStored(context: AppContext, now: Date): Promise<StoredScorecardSummary | null> {
-  return ensureKpiScorecard(withReadCache(context), resolveAsOf(context, undefined, now), now);
+): Promise<StoredScorecardSummary | null> {
+  const asOf = resolveAsOf(context, options.asOf, now);
+  return storeKpiScorecard(withReadCache(context), asOf, now, {
+    unlessCurrent: options.unlessCurrent ?? false,
+  });
 }
 
 function selectKpis(options: KpiScorecardOptions): readonly KpiDefinition[] {

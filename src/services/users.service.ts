@@ -11,9 +11,9 @@
  *   password changes.
  * - A session's viewer acts as `user:<name>` in the audit log, so it never reads as a token of the same name.
  */
-import { createHash, randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
+import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 import { ConflictError, InputError, NotFoundError, UnauthenticatedError } from '../domain/errors.js';
-import { VIEWER_ROLES, type Viewer, type ViewerRole } from '../domain/privacy.js';
+import type { Viewer, ViewerRole } from '../domain/privacy.js';
 import {
   countLiveCredentials,
   deleteSession,
@@ -26,13 +26,13 @@ import {
   type UserRow,
   updateUserPassword,
 } from '../store/index.js';
+import { assertAccessName, assertRole, hashSecret } from './access.service.js';
 import type { AppContext } from './context.js';
 
 type UsersContext = Pick<AppContext, 'store'>;
 
 export const SESSION_HOURS = 12;
 export const MIN_PASSWORD_LENGTH = 12;
-const USER_NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 const SCRYPT = { N: 32_768, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
 
@@ -74,18 +74,6 @@ const readDecoy = () => {
   return decoy;
 };
 
-function checkName(name: string): void {
-  if (!USER_NAME.test(name))
-    throw new InputError('Invalid user name', [
-      {
-        path: 'name',
-        found: JSON.stringify(name),
-        expected: 'lower-case letters, digits, ".", "_" or "-", at most 64',
-        message: 'not a user name',
-      },
-    ]);
-}
-
 function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH)
     throw new InputError('Password too short', [
@@ -98,28 +86,19 @@ function checkPassword(password: string): void {
     ]);
 }
 
-function checkRole(role: string): asserts role is ViewerRole {
-  if (!(VIEWER_ROLES as readonly string[]).includes(role))
-    throw new InputError('Unknown role', [
-      { path: 'role', found: role, expected: VIEWER_ROLES.join(' | '), message: 'not a role' },
-    ]);
-}
-
 export async function createUser(
   context: UsersContext,
   input: { name: string; role: string; password: string },
 ): Promise<UserRow> {
-  checkName(input.name);
-  checkRole(input.role);
+  assertAccessName(input.name, 'user');
+  assertRole(input.role);
   checkPassword(input.password);
-  const created = await insertUser(context.store, {
+  const user = await insertUser(context.store, {
     name: input.name,
     role: input.role,
     passwordHash: await hashPassword(input.password),
   });
-  if (!created) throw new ConflictError(`A user named "${input.name}" exists already`);
-  const user = (await listUsers(context.store)).find((row) => row.name === input.name);
-  if (!user) throw new Error(`The user ${input.name} was not found after it was created`);
+  if (!user) throw new ConflictError(`A user named "${input.name}" exists already`);
   return user;
 }
 
@@ -183,10 +162,6 @@ export async function signOut(context: UsersContext, secret: string, now: Date):
 
 function sessionViewer(name: string, role: ViewerRole): Viewer {
   return { role, actor: `user:${name}` };
-}
-
-function hashSecret(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
 }
 
 /** Whether anyone could sign in or carry a token: serving beyond localhost needs one or the other. */

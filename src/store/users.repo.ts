@@ -18,17 +18,17 @@ const userColumns = {
   passwordChangedAt: users.passwordChangedAt,
 };
 
-/** Inserts the user; returns false when a user of that name exists already. */
+/** Inserts the user and returns it; null when a user of that name exists already. */
 export async function insertUser(
   store: StoreSession,
   user: { name: string; role: ViewerRole; passwordHash: string },
-): Promise<boolean> {
+): Promise<UserRow | null> {
   const rows = await store.db
     .insert(users)
     .values(user)
     .onConflictDoNothing({ target: users.name })
-    .returning({ name: users.name });
-  return rows.length === 1;
+    .returning(userColumns);
+  return (rows[0] as UserRow | undefined) ?? null;
 }
 
 export async function listUsers(store: StoreSession): Promise<UserRow[]> {

@@ -163,6 +163,11 @@ describe('writes', () => {
     expect(((await refused.json()) as { error: { message: string } }).error.message).toContain(
       'records.write',
     );
+    const audit = await readAuditLog(context, LOCAL_OPERATOR, { actor: 'user:bo' });
+    const entries = audit.filter((row) => row.resource === 'POST /api/incidents');
+    expect(entries.map((row) => [row.capability, row.outcome, row.detail.status])).toEqual([
+      ['records.write', 'refused', 403],
+    ]);
   });
 
   it('keeps script and SQL-looking text verbatim, as data', async () => {

@@ -18,7 +18,7 @@ import { type AuthEnv, writesNeed } from '../auth.js';
  */
 export function incidentRoutes(context: AppContext) {
   return new Hono<AuthEnv>()
-    .use(writesNeed(context, 'records.write', 'incidents'))
+    .use(writesNeed('records.write', 'incidents'))
     .get('/', async (c) => c.json(await listIncidents(context, c.req.query(), new Date())))
     .post('/', async (c) => {
       const now = new Date();

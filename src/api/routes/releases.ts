@@ -37,7 +37,7 @@ async function readJsonBody(c: { req: { json: () => Promise<unknown> } }): Promi
  */
 export function releaseRoutes(context: AppContext) {
   return new Hono<AuthEnv>()
-    .use(writesNeed(context, 'records.write', 'releases'))
+    .use(writesNeed('records.write', 'releases'))
     .get('/', async (c) => c.json(await listReleases(context, c.req.query(), new Date())))
     .get('/metrics', async (c) =>
       c.json({

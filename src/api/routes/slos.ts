@@ -19,7 +19,7 @@ const toNow = (at: string | undefined) => (at ? new Date(at) : new Date());
  */
 export function sloRoutes(context: AppContext) {
   return new Hono<AuthEnv>()
-    .use(writesNeed(context, 'records.write', 'SLI samples'))
+    .use(writesNeed('records.write', 'SLI samples'))
     .get('/', async (c) => {
       const query = parseQuery(c, listQuery);
       const reports = await listSloReports(context, {

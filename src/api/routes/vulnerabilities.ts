@@ -17,7 +17,7 @@ import { type AuthEnv, writesNeed } from '../auth.js';
  */
 export function vulnerabilityRoutes(context: AppContext) {
   return new Hono<AuthEnv>()
-    .use(writesNeed(context, 'records.write', 'vulnerability findings'))
+    .use(writesNeed('records.write', 'vulnerability findings'))
     .get('/', async (c) =>
       c.json({ items: await listVulnerabilityFindings(context, c.req.query(), new Date()) }),
     )

@@ -17,7 +17,7 @@ import {
 import { printData, printJson, say } from '../output.js';
 import { formatTable } from '../table.js';
 import { withContext } from '../with-context.js';
-import { formatRunSummary } from './advise-after-sync.js';
+import { formatRunSummary } from './after-sync.js';
 
 type ListOptions = {
   severity?: string;

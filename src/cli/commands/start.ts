@@ -7,12 +7,7 @@ import { createDemoWorkspace } from '../../services/demo.service.js';
 import { syncWorkspace } from '../../services/sync.service.js';
 import { resolveWorkspaceDir } from '../global-options.js';
 import { printData, say } from '../output.js';
-import {
-  adviseAfterSync,
-  formatKpiSummary,
-  formatRunSummary,
-  storeKpisAfterSync,
-} from './advise-after-sync.js';
+import { adviseAfterSync, formatKpiSummary, formatRunSummary, storeKpisAfterSync } from './after-sync.js';
 import { formatBriefing } from './briefing-text.js';
 import { reportImportProgress } from './import-output.js';
 import { serveUntilStopped } from './serve-until-stopped.js';

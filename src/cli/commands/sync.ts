@@ -5,12 +5,7 @@ import { findSource, runSource } from '../../services/sources.service.js';
 import { syncWorkspace } from '../../services/sync.service.js';
 import { resolveWorkspaceDir } from '../global-options.js';
 import { printData, printJson, say } from '../output.js';
-import {
-  adviseAfterSync,
-  formatKpiSummary,
-  formatRunSummary,
-  storeKpisAfterSync,
-} from './advise-after-sync.js';
+import { adviseAfterSync, formatKpiSummary, formatRunSummary, storeKpisAfterSync } from './after-sync.js';
 import { formatImportSummary, reportImportProgress } from './import-output.js';
 
 export async function runSync(

@@ -1,3 +1,7 @@
+/**
+ * What ends `sync` and `start` once everything is loaded: an advisor run, then today's KPI cards stored, so
+ * the reports, the digest and the overview read them instead of waiting on them.
+ */
 import type { AppContext } from '../../services/context.js';
 import { type AdvisorRunSummary, runAdvisor } from '../../services/findings.service.js';
 import type { StoredScorecardSummary } from '../../services/kpi-stored.js';
