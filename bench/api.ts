@@ -29,7 +29,12 @@ function load(url: string, seconds: number) {
   return autocannon({ url: `${url}${PATH}`, connections: 20, duration: seconds });
 }
 
-export async function measureApi(options: { workspaceDir: string; cli: string }): Promise<Figure[]> {
+export async function measureApi(options: {
+  workspaceDir: string;
+  cli: string;
+  /** More figures taken against the same running server. */
+  alongside?: (url: string) => Promise<Figure[]>;
+}): Promise<Figure[]> {
   // What `sextant sync` leaves: the model, the metric facts, the findings and today's KPI cards.
   execFileSync(process.execPath, [options.cli, '-w', options.workspaceDir, 'sync'], { stdio: 'ignore' });
   const { child, url } = await startServe(options.cli, options.workspaceDir);
@@ -38,7 +43,9 @@ export async function measureApi(options: { workspaceDir: string; cli: string })
     const result = await load(url, 10);
     const failed = result.non2xx + result.errors + result.timeouts;
     const note = `20 connections, 10 s after a 2 s warm-up; ${result.requests.total.toLocaleString('en')} requests, ${failed} failed`;
+    const more = options.alongside ? await options.alongside(url) : [];
     return [
+      ...more,
       {
         what: 'overview endpoint, requests per second (demo, serve in its own process)',
         value: result.requests.average,

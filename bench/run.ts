@@ -12,6 +12,7 @@ import { normalizeRecordRefs, openStore, storeSchema } from '../src/store/index.
 import { loadWorkspace } from '../src/workspace/index.js';
 import { measureAdvisor } from './advisor.js';
 import { measureApi } from './api.js';
+import { measureDashboard } from './dashboard.js';
 import { measureGitIngest } from './git.js';
 import { measureIncidentMetrics } from './incidents.js';
 import { type Figure, median, printFigures, timeCommandMs, timeMs } from './measure.js';
@@ -140,8 +141,10 @@ try {
   // `--skip-advisor` leaves it out.
   if (wants('advisor')) figures.push(...(await measureAdvisor({ workspaceDir, tmp })));
 
-  // The overview endpoint under load: `serve` in its own process, autocannon here; `--skip-api` leaves it out.
-  if (wants('api')) figures.push(...(await measureApi({ workspaceDir, cli: CLI })));
+  // The overview endpoint under load (`serve` in its own process, autocannon here) and the dashboard's first
+  // load in Chromium against the same server; `--skip-api` leaves both out.
+  if (wants('api'))
+    figures.push(...(await measureApi({ workspaceDir, cli: CLI, alongside: measureDashboard })));
 
   // Org health on 5,000 people, 800 teams, 3,000 services, 20,000 dependencies; `--skip-org-health` leaves it out.
   if (wants('org-health')) figures.push(...(await measureOrgHealth({ tmp })));

@@ -3,6 +3,20 @@
  */
 import { z } from 'zod';
 import { InputError } from './domain/errors.js';
+import { VIEWER_ROLES, type ViewerRole } from './domain/privacy.js';
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/** Plain http only for an identity provider on this machine (a test or a development server). */
+const issuerUrl = z
+  .url({ protocol: /^https?$/ })
+  .refine(
+    (value) => value.startsWith('https:') || LOOPBACK_HOSTS.has(new URL(value).hostname),
+    'an https:// URL (http:// only on localhost)',
+  );
+/** Who a new OIDC user is when no claim says: never an administrator unless the identity provider says so. */
+const defaultOidcRole = z.enum(
+  VIEWER_ROLES.filter((role): role is Exclude<ViewerRole, 'admin'> => role !== 'admin'),
+);
 
 const envSchema = z.object({
   SEXTANT_WORKSPACE: z.string().min(1).optional(),
@@ -33,6 +47,20 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')
     .optional(),
   SEXTANT_CHROMIUM: z.string().min(1).optional(),
+  SEXTANT_OIDC_ISSUER: z.union([z.literal(''), issuerUrl]).optional(),
+  SEXTANT_OIDC_CLIENT_ID: z.string().optional(),
+  SEXTANT_OIDC_CLIENT_SECRET: z.string().optional(),
+  SEXTANT_OIDC_REDIRECT_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).optional(),
+  SEXTANT_OIDC_DISPLAY_NAME: z.string().max(64).optional(),
+  SEXTANT_OIDC_SCOPES: z
+    .union([
+      z.literal(''),
+      z.string().regex(/(^|\s)openid(\s|$)/, 'space-separated scopes including "openid"'),
+    ])
+    .optional(),
+  SEXTANT_OIDC_NAME_CLAIM: z.string().optional(),
+  SEXTANT_OIDC_ROLE_CLAIM: z.string().optional(),
+  SEXTANT_OIDC_DEFAULT_ROLE: z.union([z.literal(''), defaultOidcRole]).optional(),
 });
 
 export interface Config {
@@ -56,12 +84,34 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The Chromium (or Chrome) executable that prints reports to PDF. */
   chromiumPath: string;
+  /** Dashboard sign-in through an OpenID Connect identity provider; undefined when not configured. */
+  oidc: OidcSettings | undefined;
+}
+
+/** The relying party's settings (docs/access.md, "Signing in through an identity provider"). */
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  /** Unset for a public client, which proves itself with PKCE alone. */
+  clientSecret: string | undefined;
+  /** Where the identity provider sends the browser back; derived from the request's origin when unset. */
+  redirectUrl: string | undefined;
+  /** What the sign-in screen calls the provider: "Sign in with <displayName>". */
+  displayName: string;
+  scopes: string;
+  /** The claim whose value becomes a new user's name (the part before "@" when it is an address). */
+  nameClaim: string;
+  /** A claim whose value (a string or a list) names the user's role at every sign-in; unset: `defaultRole` once. */
+  roleClaim: string | undefined;
+  defaultRole: Exclude<ViewerRole, 'admin'>;
 }
 
 export const DEFAULT_PORT = 4319;
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 export const DEFAULT_GITLAB_API_URL = 'https://gitlab.com/api/v4';
+export const DEFAULT_OIDC_SCOPES = 'openid profile email';
+export const DEFAULT_OIDC_NAME_CLAIM = 'preferred_username';
 
 let cached: Config | undefined;
 
@@ -110,9 +160,39 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     incidentWebhookToken: parsed.data.INCIDENT_WEBHOOK_TOKEN || undefined,
     smtpUrl: parsed.data.SEXTANT_SMTP_URL || undefined,
     chromiumPath: parsed.data.SEXTANT_CHROMIUM ?? DEFAULT_CHROMIUM_PATH,
+    oidc: toOidcSettings(parsed.data, env),
   };
   if (env === process.env) cached = config;
   return config;
+}
+
+/** Issuer and client id go together: one without the other is a mistake, not "OIDC off". */
+function toOidcSettings(data: z.infer<typeof envSchema>, env: NodeJS.ProcessEnv): OidcSettings | undefined {
+  const issuer = data.SEXTANT_OIDC_ISSUER || undefined;
+  const clientId = data.SEXTANT_OIDC_CLIENT_ID || undefined;
+  if (!issuer && !clientId) return undefined;
+  if (!issuer || !clientId) {
+    const missing = issuer ? 'SEXTANT_OIDC_CLIENT_ID' : 'SEXTANT_OIDC_ISSUER';
+    throw new InputError('The environment has invalid settings', [
+      {
+        path: missing,
+        message: 'missing',
+        found: JSON.stringify(env[missing]),
+        expected: 'set together with SEXTANT_OIDC_ISSUER and SEXTANT_OIDC_CLIENT_ID, or neither',
+      },
+    ]);
+  }
+  return {
+    issuer,
+    clientId,
+    clientSecret: data.SEXTANT_OIDC_CLIENT_SECRET || undefined,
+    redirectUrl: data.SEXTANT_OIDC_REDIRECT_URL || undefined,
+    displayName: data.SEXTANT_OIDC_DISPLAY_NAME || new URL(issuer).host,
+    scopes: data.SEXTANT_OIDC_SCOPES || DEFAULT_OIDC_SCOPES,
+    nameClaim: data.SEXTANT_OIDC_NAME_CLAIM || DEFAULT_OIDC_NAME_CLAIM,
+    roleClaim: data.SEXTANT_OIDC_ROLE_CLAIM || undefined,
+    defaultRole: data.SEXTANT_OIDC_DEFAULT_ROLE || 'viewer',
+  };
 }
 
 /**

@@ -129,3 +129,20 @@ describe('architecture', () => {
     ).toEqual(['store/open.ts → ../services/context.js: store may not import the outer layer services']);
   });
 });
+
+describe('the dashboard', () => {
+  it('imports nothing from the server code: it knows the server only through the HTTP API', () => {
+    const web = path.resolve(import.meta.dirname, '../web/src');
+    const files = listSourceFiles(web);
+    expect(files.length).toBeGreaterThan(10);
+    const reaching = files.flatMap((file) =>
+      importsOf(readFileSync(file, 'utf8'))
+        .filter(
+          (specifier) =>
+            specifier.startsWith('.') && !path.resolve(path.dirname(file), specifier).startsWith(web),
+        )
+        .map((specifier) => `${path.relative(web, file)} → ${specifier}`),
+    );
+    expect(reaching).toEqual([]);
+  });
+});

@@ -4,8 +4,10 @@ import { bodyLimit } from 'hono/body-limit';
 import { etag } from 'hono/etag';
 import { createMiddleware } from 'hono/factory';
 import { secureHeaders } from 'hono/secure-headers';
+import type { OidcSettings } from '../config.js';
 import type { AppContext } from '../services/context.js';
 import { viewerMiddleware } from './auth.js';
+import { dashboardRoutes } from './dashboard.js';
 import type { ErrorBody } from './errors.js';
 import { presentError, presentNotFound } from './errors.js';
 import { accessRoutes } from './routes/access.js';
@@ -35,6 +37,7 @@ import { metricRoutes } from './routes/metrics.js';
 import { okrRoutes } from './routes/okrs.js';
 import { onboardingRoutes } from './routes/onboarding.js';
 import { oncallRoutes } from './routes/oncall.js';
+import { openApiRoutes } from './routes/openapi.js';
 import { orgRoutes } from './routes/org.js';
 import { peopleRoutes } from './routes/people.js';
 import { postmortemRoutes } from './routes/postmortems.js';
@@ -58,6 +61,8 @@ export interface AppOptions {
   log?: (message: string) => void;
   /** Served beyond localhost: reads need credentials too. */
   requireAuthentication?: boolean;
+  /** The identity provider dashboard users may sign in through: from the environment when absent, none when null. */
+  oidc?: OidcSettings | null;
 }
 
 /** Request bodies: 1 MiB, except deliveries and imports, which carry whole exports. */
@@ -113,8 +118,9 @@ export function createApp(context: AppContext, options: AppOptions = {}) {
     .use(viewers)
     // A strong validator on every answer: a client holding the same body gets 304 without it.
     .use(etag())
-    .route('/auth', authRoutes(context))
+    .route('/auth', authRoutes(context, { oidc: options.oidc }))
     .route('/health', healthRoutes(context))
+    .route('/openapi.json', openApiRoutes())
     .route('/access', accessRoutes(context))
     .route('/teams', teamRoutes(context))
     .route('/people', peopleRoutes(context))
@@ -161,7 +167,15 @@ export function createApp(context: AppContext, options: AppOptions = {}) {
 
   // The MCP server for AI assistants (src/mcp/), beside the API: the same viewers, its own protocol.
   const mcp = new Hono().use(viewers).route('/', mcpRoutes(context, options.log ? { log: options.log } : {}));
-  const app = new Hono().use(HEADERS).use(limitBodies()).route('/api', api).route('/mcp', mcp);
+  const app = new Hono()
+    .use('/api/*', HEADERS)
+    .use('/mcp', HEADERS)
+    .use(limitBodies())
+    .route('/api', api)
+    .route('/mcp', mcp);
+  // Unknown API addresses are JSON 404s; everything else is the dashboard.
+  app.all('/api/*', presentNotFound);
+  app.route('/', dashboardRoutes());
   app.onError((error, c) => presentError(error, c, options.log));
   app.notFound(presentNotFound);
   return app;

@@ -33,8 +33,14 @@ export interface AuthEnv {
 }
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Open to anyone: signing in, and whether the server is up. */
-const OPEN_PATHS = new Set(['/api/auth/login', '/api/health']);
+/** Open to anyone: signing in (by password or through the identity provider), and whether the server is up. */
+const OPEN_PATHS = new Set([
+  '/api/auth/login',
+  '/api/auth/providers',
+  '/api/auth/oidc/start',
+  '/api/auth/oidc/callback',
+  '/api/health',
+]);
 /** Every MCP call is a POST, reads too; its tools audit their own writes (src/mcp/tool.ts). */
 const SELF_AUDITED = new Set(['/mcp']);
 

@@ -7,6 +7,8 @@ import { VIEWER_ROLES } from '../domain/privacy.js';
 import { lazy, lazyRead } from './lazy.js';
 
 const load = () => import('./commands/access.js');
+const MANAGES_HELP =
+  'for a manager: the team they manage (e.g. team:checkout); they read people data of it and the teams below it only';
 
 export function registerAccessCommands(program: Command): void {
   const tokens = program
@@ -19,6 +21,7 @@ export function registerAccessCommands(program: Command): void {
     .description('issue a token; its secret is printed once and only its hash is kept')
     .argument('<name>', 'a unique name for the token, e.g. hr-partner')
     .requiredOption('--role <role>', `one of ${VIEWER_ROLES.join(', ')}`)
+    .option('--manages <team>', MANAGES_HELP)
     .option('--json', 'print the token as JSON')
     .action(lazy(load, (m) => m.runTokensCreate));
   tokens
@@ -33,18 +36,21 @@ export function registerAccessCommands(program: Command): void {
     .action(lazy(load, (m) => m.runTokensRevoke));
   const users = program
     .command('users')
-    .description('local users who sign in to the dashboard, each with one role; passwords are kept hashed');
+    .description(
+      'users who sign in to the dashboard, each with one role, with a password (kept hashed) or through the identity provider',
+    );
   const loadUsers = () => import('./commands/users.js');
   users
     .command('add')
     .description('add a user; the password comes from SEXTANT_PASSWORD or the first line of stdin')
     .argument('<name>', 'the sign-in name, e.g. ana')
     .requiredOption('--role <role>', `one of ${VIEWER_ROLES.join(', ')}`)
+    .option('--manages <team>', MANAGES_HELP)
     .option('--json', 'print the user as JSON')
     .action(lazy(loadUsers, (m) => m.runUsersAdd));
   users
     .command('list', { isDefault: true })
-    .description('every user with their role (never the password)')
+    .description('every user with their role and how they sign in (never the password)')
     .option('--json', 'print the users as JSON')
     .action(lazyRead(loadUsers, (m) => m.runUsersList));
   users
@@ -52,6 +58,17 @@ export function registerAccessCommands(program: Command): void {
     .description("set a user's password (from SEXTANT_PASSWORD or stdin); their sessions end")
     .argument('<name>', 'the sign-in name')
     .action(lazy(loadUsers, (m) => m.runUsersPasswd));
+  users
+    .command('link')
+    .description('let a user sign in through the identity provider as this identity')
+    .argument('<name>', 'the sign-in name')
+    .argument('<subject>', 'the identity: <issuer>#<sub>, as the audit log names it after a sign-in')
+    .action(lazy(loadUsers, (m) => m.runUsersLink));
+  users
+    .command('unlink')
+    .description('stop a user signing in through the identity provider')
+    .argument('<name>', 'the sign-in name')
+    .action(lazy(loadUsers, (m) => m.runUsersUnlink));
   users
     .command('remove')
     .description('remove a user; their sessions end')

@@ -72,6 +72,29 @@ export class CsrfError extends SextantError {
   readonly code = 'csrf_failed';
 }
 
+/**
+ * A sign-in through an OpenID Connect identity provider failed. `reason` is the stable code the browser is
+ * sent back with (`/signin?error=<reason>`, docs/access.md), so the sign-in screen can say what went wrong.
+ */
+export class SignInFailedError extends SextantError {
+  readonly code = 'sign_in_failed';
+  constructor(
+    message: string,
+    readonly reason: OidcFailure,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+export type OidcFailure =
+  | 'oidc_not_configured'
+  | 'oidc_unavailable'
+  | 'oidc_state_mismatch'
+  | 'oidc_provider_error'
+  | 'oidc_token_invalid'
+  | 'oidc_claim_missing';
+
 /** Too many failed sign-ins from one address or for one name; the client should wait. */
 export class TooManyAttemptsError extends SextantError {
   readonly code = 'too_many_attempts';

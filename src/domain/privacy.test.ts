@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { guardGroup, guardPartition, hasCapability, MIN_GROUP_SIZE, protectPartition } from './privacy.js';
+import {
+  guardGroup,
+  guardPartition,
+  guardUnion,
+  hasCapability,
+  MIN_GROUP_SIZE,
+  protectPartition,
+} from './privacy.js';
 
 describe('protectPartition', () => {
   it('shows every cell when each holds at least the minimum', () => {
@@ -92,5 +99,36 @@ describe('capabilities', () => {
     expect(hasCapability('viewer', 'surveys.open-text')).toBe(false);
     expect(hasCapability('manager', 'surveys.open-text')).toBe(false);
     expect(hasCapability('leader', 'surveys.open-text')).toBe(true);
+  });
+});
+
+describe('guardUnion', () => {
+  const cells = [
+    { key: 'checkout', n: 8 },
+    { key: 'payments', n: 6 },
+    { key: 'ranking', n: 4 },
+    { key: 'search', n: 0 },
+  ];
+
+  it('shows several cells as one group when the partition shows each of them', () => {
+    expect(guardUnion(cells, new Set(['checkout', 'search']), () => ({ mean: 3 }))).toEqual({
+      kind: 'shown',
+      n: 8,
+      mean: 3,
+    });
+  });
+
+  it('withholds the group when one of its cells is withheld, even at the minimum size or more', () => {
+    // ranking (4) is small and payments goes with it, so checkout + payments minus checkout would show payments.
+    expect(guardUnion(cells, new Set(['checkout', 'payments']), () => ({}))).toEqual({
+      kind: 'suppressed',
+      reason: 'complement',
+      minimum: MIN_GROUP_SIZE,
+    });
+    expect(guardUnion(cells, new Set(['ranking']), () => ({}))).toEqual({
+      kind: 'suppressed',
+      reason: 'small-group',
+      minimum: MIN_GROUP_SIZE,
+    });
   });
 });

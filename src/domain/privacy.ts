@@ -26,6 +26,17 @@ export interface Viewer {
   role: ViewerRole;
   /** The API token's name, `local operator` for the CLI, `anonymous` for a request without a token. */
   actor: string;
+  /**
+   * For a manager: the team (`team:<namespace>/<name>`) whose subtree they manage, and so the only people
+   * whose data they may read. Absent for every other role, and for a manager who was given none (who then
+   * reads no people data at all).
+   */
+  manages?: string;
+}
+
+/** The viewer a token or a user acts as: the team they manage is kept for a manager only. */
+export function toViewer(role: ViewerRole, actor: string, manages: string | null): Viewer {
+  return role === 'manager' && manages !== null ? { role, actor, manages } : { role, actor };
 }
 
 /** The local operator of a workspace: the CLI runs with the rights of the folder's owner. */
@@ -64,7 +75,7 @@ export const CAPABILITIES = {
   'findings.manage': ['manager', 'leader', 'people-partner', 'admin'],
   /**
    * Recording observed data by hand: declaring incidents and recording their updates and timeline events;
-   * SLI samples, release sign-offs and flags, vulnerability imports.
+   * adding action items to postmortems; SLI samples, release sign-offs and flags, vulnerability imports.
    */
   'records.write': ['manager', 'leader', 'admin'],
   /** Checking in key results of the OKRs. */
@@ -75,6 +86,26 @@ export const CAPABILITIES = {
   'tokens.manage': ['admin'],
 } as const satisfies Record<string, readonly ViewerRole[]>;
 export type Capability = keyof typeof CAPABILITIES;
+
+/**
+ * The capabilities whose data describes people (as opposed to writing records or managing the system). A
+ * manager holds some of them only for the teams they manage: access.service.ts narrows those reads.
+ */
+export const PEOPLE_CAPABILITIES: readonly Capability[] = [
+  'people.aggregates',
+  'people.talent',
+  'people.compensation',
+  'people.private',
+  'hiring.pipeline',
+  'hiring.candidates',
+  'onboarding.plans',
+  'surveys.results',
+  'surveys.open-text',
+];
+
+export function isPeopleCapability(capability: Capability): boolean {
+  return PEOPLE_CAPABILITIES.includes(capability);
+}
 
 export function hasCapability(role: ViewerRole, capability: Capability): boolean {
   return (CAPABILITIES[capability] as readonly ViewerRole[]).includes(role);
@@ -130,6 +161,25 @@ export function guardPartition<C extends PartitionCell, T>(
     const reason = cell.n < minimum ? 'small-group' : 'complement';
     return { key: cell.key, figure: { kind: 'suppressed', reason, minimum } };
   });
+}
+
+/**
+ * A group made of several cells of one partition (the teams a manager manages): shown only when every one
+ * of its non-empty cells is shown by the partition. It is then the sum of figures the partition shows
+ * anyway, so it cannot be subtracted from them, or they from it, to reach a group under the minimum.
+ */
+export function guardUnion<T>(
+  cells: readonly PartitionCell[],
+  keys: ReadonlySet<string>,
+  build: () => T,
+  minimum = MIN_GROUP_SIZE,
+): GroupFigure<T> {
+  const hidden = protectPartition(cells, minimum);
+  const members = cells.filter((cell) => keys.has(cell.key));
+  const n = members.reduce((sum, cell) => sum + cell.n, 0);
+  if (members.some((cell) => cell.n > 0 && hidden.has(cell.key)))
+    return { kind: 'suppressed', reason: n < minimum ? 'small-group' : 'complement', minimum };
+  return guardGroup(n, build, minimum);
 }
 
 /** One group on its own (a whole scope with no sibling cells): shown only at or above the minimum. */

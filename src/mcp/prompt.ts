@@ -51,12 +51,18 @@ function composePrompt(scope: McpScope, focus: string | undefined): string {
     '1. Start with get-kpi-scorecard and list-findings for the state of the organization, then get-metrics-overview for delivery, list-incidents for reliability, list-okrs and list-risks for commitments and exposure.',
     '2. Go deeper with the tools that show one item (get-kpi, get-finding, get-incident, get-okr, get-risk, get-team) and explain-metric for the records behind a figure.',
     '3. Cite every figure with where it comes from: the KPI or metric id, the period or window, and record ids (incident ids such as sextant:INC-7, finding ids, deployment or pull request ids) as the tools return them. When data is missing, say which source would provide it instead of filling the gap.',
-    '4. Write only when asked: open-incident, record-incident-update, update-key-result and acknowledge-finding change the record and are audited under this role. Say what you will write before you do, and report what the tool answered.',
+    '4. Write only when asked: open-incident, record-incident-update, add-action-item, update-key-result and acknowledge-finding change the record and are audited under this role. Say what you will write before you do, and report what the tool answered.',
     '5. For a written summary, build-report gives the weekly staff pack, ops review, monthly, quarterly and board reports as Markdown.',
     '',
-    `People data: ${people}`,
+    `People data: ${people}${viewer.role === 'manager' ? ` ${managerScope(viewer.manages)}` : ''}`,
     ...(focus ? ['', `Start with: ${focus}`] : []),
   ].join('\n');
+}
+
+function managerScope(manages: string | undefined): string {
+  return manages === undefined
+    ? 'This manager manages no team, so every read of people data is refused; say so rather than look elsewhere.'
+    : `As a manager, people data covers ${manages} and the teams below it only: a team or person outside them, or a figure over the whole organization, is refused.`;
 }
 
 function describeRoles(capabilities: readonly Capability[]): string {

@@ -24,6 +24,8 @@ import { registerKpiTools } from './tools/kpis.js';
 import { registerMetricTools } from './tools/metrics.js';
 import { registerOkrTools } from './tools/okrs.js';
 import { registerOrgTools } from './tools/org.js';
+import { registerPeopleTools } from './tools/people.js';
+import { registerPostmortemTools } from './tools/postmortems.js';
 import { registerReportTools } from './tools/reports.js';
 import { registerRiskTools } from './tools/risks.js';
 
@@ -56,9 +58,11 @@ export function createMcpServer(
   registerMetricTools(server, scope);
   registerFindingTools(server, scope);
   registerOrgTools(server, scope);
+  registerPeopleTools(server, scope);
   registerOkrTools(server, scope);
   registerRiskTools(server, scope);
   registerIncidentTools(server, scope);
+  registerPostmortemTools(server, scope);
   registerReportTools(server, scope);
   registerResources(server, scope);
   registerPrompts(server, scope);

@@ -4,6 +4,7 @@
  * with no figure in it; person references and individual rows are never exported.
  */
 import type { Viewer } from '../domain/privacy.js';
+import { mayRead } from './access.service.js';
 import {
   type AttritionCell,
   type AttritionQuery,
@@ -41,19 +42,23 @@ export async function exportAttrition(
 ): Promise<ExportRow[]> {
   const query = { from: input.from, to: input.to };
   const byTeam = await attritionSummary(context, viewer, { ...query, by: 'team' }, today);
-  const byTenure = await attritionSummary(context, viewer, { ...query, by: 'tenure' }, today);
+  // Tenure bands span the organization: a manager, who reads their own teams only, gets none.
+  const byTenure = mayRead(viewer, 'people.aggregates')
+    ? await attritionSummary(context, viewer, { ...query, by: 'tenure' }, today)
+    : null;
   const promotions = await promotionSummary(context, viewer, query, today);
   const { from, to } = byTeam.window;
+  const whole = byTeam.covers === 'organization' ? 'whole organization' : byTeam.covers;
   const rows: ExportRow[] = [
-    attritionRow('scope', 'all', 'whole organization', byTeam.window, byTeam.scope),
+    attritionRow('scope', 'all', whole, byTeam.window, byTeam.scope),
     ...byTeam.trend.map((q) => attritionRow('quarter', q.quarter, q.quarter, q.window, q.figure)),
     ...(byTeam.breakdown?.cells ?? []).map((cell) =>
       attritionRow('team', cell.key, cell.label, byTeam.window, cell.figure),
     ),
-    ...(byTenure.breakdown?.cells ?? []).map((cell) =>
+    ...(byTenure?.breakdown?.cells ?? []).map((cell) =>
       attritionRow('tenure', cell.key, cell.label, byTeam.window, cell.figure),
     ),
-    promotionRow('promotions', 'all', 'whole organization', { from, to }, promotions.scope),
+    promotionRow('promotions', 'all', whole, { from, to }, promotions.scope),
     ...promotions.trend.map((q) =>
       promotionRow('promotions-quarter', q.quarter, q.quarter, q.window, q.figure),
     ),

@@ -8,6 +8,9 @@
  * - The people behind a figure (their references) are individual data: they are added only on request
  *   (`records`), which needs `people.talent` as well.
  * - The list of leavers with names and reasons needs `people.talent`.
+ * - A manager reads the figures of the teams they manage (`authorizePeople`): those teams as one group,
+ *   shown only when the team breakdown shows each of them (guardUnion), and their cells of that breakdown.
+ *   The tenure breakdown spans the organization and is refused to them.
  * The read is authorized and audited before people-private.yaml is read.
  */
 import { z } from 'zod';
@@ -16,6 +19,7 @@ import {
   type GroupFigure,
   guardGroup,
   guardPartition,
+  guardUnion,
   MIN_GROUP_SIZE,
   type Viewer,
 } from '../domain/privacy.js';
@@ -40,7 +44,7 @@ import {
   type PromotionResult,
   promotionTrend,
 } from '../metrics/people/promotion-rate.js';
-import { authorize, mayRead } from './access.service.js';
+import { authorize, authorizePeople, mayRead, type PeopleScope } from './access.service.js';
 import { buildPeopleFacts, type PeopleFacts, resolveWindow, teamLabel } from './attrition-facts.js';
 import type { AppContext } from './context.js';
 
@@ -84,6 +88,8 @@ export interface AttritionSummary {
   window: DayWindow;
   days: number;
   minimum: number;
+  /** Whose figures these are: `organization`, or `subtree:<team>` for the teams a manager manages. */
+  covers: string;
   scope: AttritionCell['figure'];
   trend: { quarter: string; window: DayWindow; figure: AttritionCell['figure'] }[];
   breakdown: { by: Breakdown; cells: AttritionCell[] } | null;
@@ -115,17 +121,53 @@ export function parseAttritionQuery(query: AttritionQuery, today: string) {
   return { ...parsed.data, window };
 }
 
+/** The facts of the organization and of the grant's scope, and how to guard a figure of that scope. */
+interface ScopedFacts {
+  all: PeopleFacts;
+  /** The staff whose primary team is in the grant's scope: everyone, or a manager's teams. */
+  mine: PeopleFacts;
+  scope: PeopleScope;
+}
+
 /** Reads the facts after authorizing `people.aggregates` (and `people.talent` when records are asked for). */
 async function readFacts(
   context: PeopleContext,
   viewer: Viewer,
   resource: string,
   query: Record<string, unknown>,
-): Promise<PeopleFacts> {
-  await authorize(context, viewer, 'people.aggregates', { resource, detail: query });
+): Promise<ScopedFacts> {
+  const reach = query.by === 'tenure' ? 'organization' : undefined;
+  const grant = await authorizePeople(context, viewer, 'people.aggregates', {
+    resource,
+    detail: query,
+    reach,
+  });
   if (query.records || mayRead(viewer, 'people.talent'))
     await authorize(context, viewer, 'people.talent', { resource, detail: query });
-  return buildPeopleFacts(context.workspace.model, await context.workspace.peoplePrivate());
+  const all = buildPeopleFacts(context.workspace.model, await context.workspace.peoplePrivate());
+  const { scope } = grant;
+  if (scope.kind === 'organization') return { all, mine: all, scope };
+  const staff = all.staff.filter((person) => scope.teams.has(primaryTeam(person) ?? 'none'));
+  return { all, mine: { ...all, staff }, scope };
+}
+
+const coverage = (scope: PeopleScope) =>
+  scope.kind === 'organization' ? 'organization' : `subtree:${scope.root}`;
+
+/**
+ * A figure of the grant's scope over `window`: the organization on its own, or a manager's teams as cells
+ * of the organization's team breakdown, shown only when the breakdown shows each of them.
+ */
+function guardScoped<T>(
+  context: PeopleContext,
+  facts: ScopedFacts,
+  window: DayWindow,
+  people: number,
+  build: () => T,
+): GroupFigure<T> {
+  const { scope } = facts;
+  if (scope.kind === 'organization') return guardGroup(people, build);
+  return guardUnion(partitionResults(context, facts.all, window, 'team'), scope.teams, build);
 }
 
 export async function attritionSummary(
@@ -137,19 +179,25 @@ export async function attritionSummary(
   const query = parseAttritionQuery(input, today);
   const facts = await readFacts(context, viewer, 'attrition', { ...input, ...query.window });
   const show: Shown = { records: query.records === true, classified: mayRead(viewer, 'people.talent') };
-  const scope = computeAttrition(facts, query.window);
+  const guard = (result: AttritionResult): AttritionCell['figure'] =>
+    result.kind === 'value'
+      ? guardScoped(context, facts, result.window, result.people, () => present(result, show))
+      : { kind: 'insufficient-data', needs: result.needs };
+  const inScope = (cell: AttritionCell) =>
+    facts.scope.kind === 'organization' || facts.scope.teams.has(cell.key);
   return {
     window: query.window,
     days: windowDays(query.window),
     minimum: MIN_GROUP_SIZE,
-    scope: guardResult(scope, show),
-    trend: attritionTrend(facts, query.window).map(({ quarter, result }) => ({
+    covers: coverage(facts.scope),
+    scope: guard(computeAttrition(facts.mine, query.window)),
+    trend: attritionTrend(facts.mine, query.window).map(({ quarter, result }) => ({
       quarter,
       window: result.window,
-      figure: guardResult(result, show),
+      figure: guard(result),
     })),
     breakdown: query.by
-      ? { by: query.by, cells: breakDown(context, facts, query.window, query.by, show) }
+      ? { by: query.by, cells: breakDown(context, facts.all, query.window, query.by, show).filter(inScope) }
       : null,
   };
 }
@@ -158,11 +206,6 @@ export async function attritionSummary(
 interface Shown {
   records: boolean;
   classified: boolean;
-}
-
-function guardResult(result: AttritionResult, show: Shown): AttritionCell['figure'] {
-  if (result.kind !== 'value') return { kind: 'insufficient-data', needs: result.needs };
-  return guardGroup(result.people, () => present(result, show));
 }
 
 function present(result: AttritionResult & { kind: 'value' }, show: Shown): AttritionFigure {
@@ -176,6 +219,21 @@ function present(result: AttritionResult & { kind: 'value' }, show: Shown): Attr
   return { averageHeadcount: result.averageHeadcount, leavers };
 }
 
+/** The cells of a breakdown in their order, each with the people on staff in it and its figure. */
+function partitionResults(context: PeopleContext, facts: PeopleFacts, window: DayWindow, by: Breakdown) {
+  const model = context.workspace.model;
+  const results =
+    by === 'team'
+      ? computeAttritionCells(facts, window, (person) => primaryTeam(person) ?? 'none')
+      : computeAttritionCells(facts, window, byTenureBand);
+  const order =
+    by === 'team' ? [...model.teams.map((team) => team.ref), 'none'] : [...TENURE_BANDS, 'unknown'];
+  return order.flatMap((key) => {
+    const result = results.get(key);
+    return result?.kind === 'value' ? [{ key, n: result.people, result }] : [];
+  });
+}
+
 /** The cells of a breakdown, protected together; every person-day is in exactly one cell. */
 export function breakDown(
   context: PeopleContext,
@@ -185,16 +243,7 @@ export function breakDown(
   show: Shown,
 ): AttritionCell[] {
   const model = context.workspace.model;
-  const results =
-    by === 'team'
-      ? computeAttritionCells(facts, window, (person) => primaryTeam(person) ?? 'none')
-      : computeAttritionCells(facts, window, byTenureBand);
-  const order =
-    by === 'team' ? [...model.teams.map((team) => team.ref), 'none'] : [...TENURE_BANDS, 'unknown'];
-  const cells = order.flatMap((key) => {
-    const result = results.get(key);
-    return result?.kind === 'value' ? [{ key, n: result.people, result }] : [];
-  });
+  const cells = partitionResults(context, facts, window, by);
   const label = (key: string) =>
     by === 'team'
       ? key === 'none'
@@ -219,6 +268,7 @@ export interface PromotionSummary {
   window: DayWindow;
   days: number;
   minimum: number;
+  covers: string;
   scope: GroupFigure<PromotionFigure> | { kind: 'insufficient-data'; needs: string };
   trend: { quarter: string; window: DayWindow; figure: PromotionSummary['scope'] }[];
 }
@@ -234,7 +284,7 @@ export async function promotionSummary(
   const records = query.records === true;
   const guard = (result: PromotionResult): PromotionSummary['scope'] => {
     if (result.kind !== 'value') return { kind: 'insufficient-data', needs: result.needs };
-    return guardGroup(result.people, () => ({
+    return guardScoped(context, facts, result.window, result.people, () => ({
       averageHeadcount: result.averageHeadcount,
       promotions: result.promotions,
       annualizedRate: result.annualizedRate,
@@ -245,8 +295,9 @@ export async function promotionSummary(
     window: query.window,
     days: windowDays(query.window),
     minimum: MIN_GROUP_SIZE,
-    scope: guard(computePromotionRate(facts, query.window)),
-    trend: promotionTrend(facts, query.window).map(({ quarter, result }) => ({
+    covers: coverage(facts.scope),
+    scope: guard(computePromotionRate(facts.mine, query.window)),
+    trend: promotionTrend(facts.mine, query.window).map(({ quarter, result }) => ({
       quarter,
       window: result.window,
       figure: guard(result),

@@ -47,18 +47,18 @@ export const dependencyFilterSchema = z.strictObject({
   type: z.enum(DEPENDENCY_TYPES).optional(),
   asOf: asOfField,
 });
-const chainsSchema = z.strictObject({
+export const chainsSchema = z.strictObject({
   team: z.string().min(1).optional(),
   asOf: asOfField,
   limit: z.coerce.number().int().positive().optional(),
 });
-const criticalPathSchema = z.strictObject({
+export const criticalPathSchema = z.strictObject({
   to: dateSchema,
   team: z.string().min(1).optional(),
   dependency: z.string().min(1).optional(),
   asOf: asOfField,
 });
-const hiddenSchema = z.strictObject({ team: z.string().min(1).optional() });
+export const hiddenSchema = z.strictObject({ team: z.string().min(1).optional() });
 
 /**
  * A query as text fields, as a CLI or HTTP query string gives it; each view validates the fields it takes

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { FINDING_SEVERITIES, FINDING_STATUSES } from '../advisor/types.js';
 import { InputError } from '../domain/errors.js';
 import type { FindingFilter } from './findings.service.js';
+import { scopeWindowShape } from './metrics/query.js';
 
 const list = <T extends string>(values: readonly [T, ...T[]]) =>
   z
@@ -27,6 +28,8 @@ export const findingFilterQuerySchema = z.strictObject({
     .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
     .transform((value) => value === true || value === 'true' || value === '1')
     .optional(),
+  /** Findings about the scope itself or one of its services, seen on some day of the window. */
+  ...scopeWindowShape,
 });
 
 export type FindingFilterQuery = z.input<typeof findingFilterQuerySchema>;
@@ -45,12 +48,15 @@ export function parseFindingFilter(raw: Record<string, unknown>): FindingFilter 
         found: JSON.stringify(raw[String(issue.path[0] ?? '')]),
       })),
     );
-  const { severity, status, concern, subject, all } = result.data;
+  const { severity, status, concern, subject, all, scope, from, to } = result.data;
   return {
     ...(severity ? { severity } : {}),
     ...(status ? { status } : {}),
     ...(concern ? { concern } : {}),
     ...(subject ? { subject } : {}),
     ...(all ? { all } : {}),
+    ...(scope ? { scope } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
   };
 }

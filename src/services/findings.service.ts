@@ -12,8 +12,9 @@ import { checkRules, type RuleError, runRules, severityRank } from '../advisor/e
 import { mergeRun } from '../advisor/lifecycle.js';
 import { ADVISOR_RULES } from '../advisor/rules/index.js';
 import type { FindingDraft, FindingSeverity, FindingStatus } from '../advisor/types.js';
-import { NotFoundError } from '../domain/errors.js';
+import { InputError, NotFoundError } from '../domain/errors.js';
 import type { Viewer } from '../domain/privacy.js';
+import type { Scope } from '../metrics/result.js';
 import {
   findStoredFinding,
   latestAdvisorRun,
@@ -27,6 +28,8 @@ import { buildAdvisorSnapshot } from './advisor/snapshot.js';
 import type { AppContext } from './context.js';
 import { endOfDayInstant, resolveAdvisorDay } from './findings-days.js';
 import { type Finding, presentFinding } from './findings-present.js';
+import { parseScope } from './metrics/query.js';
+import { resolveScopeServices } from './release-records.js';
 
 export type { RuleError } from '../advisor/engine.js';
 export { FINDING_SEVERITIES, FINDING_STATUSES } from '../advisor/types.js';
@@ -64,6 +67,12 @@ export interface FindingFilter {
   subject?: string;
   /** Include resolved findings (default: only open ones: new, acknowledged, snoozed). */
   all?: boolean;
+  /** Findings about the scope (`team:NAME` …) or one of its services; the org scope keeps every one. */
+  scope?: string;
+  /** Findings seen on this day (YYYY-MM-DD) or later. */
+  from?: string;
+  /** Findings first seen on this day or before. */
+  to?: string;
 }
 
 const OPEN_STATUSES: readonly FindingStatus[] = ['new', 'acknowledged', 'snoozed'];
@@ -151,8 +160,18 @@ export async function listFindings(
   const statuses = filter.status ?? (filter.all ? undefined : OPEN_STATUSES);
   const stored = await listStoredFindings(context.store, statuses ? { status: statuses } : {});
   const order = new Map(ADVISOR_RULES.map((rule, index) => [rule.id, index]));
+  if (filter.from && filter.to && filter.from > filter.to)
+    throw new InputError('Invalid findings filter', [
+      { path: 'to', message: `expected a day on or after ${filter.from}`, found: JSON.stringify(filter.to) },
+    ]);
+  const inScope = scopeSubjects(context, filter.scope === undefined ? undefined : parseScope(filter.scope));
   return stored
     .filter((finding) => !finding.capability || mayRead(viewer, finding.capability))
+    .filter((finding) => !inScope || inScope.has(finding.subject))
+    .filter(
+      (finding) =>
+        (!filter.from || finding.lastSeen >= filter.from) && (!filter.to || finding.firstSeen <= filter.to),
+    )
     .filter((finding) => !filter.severity || filter.severity.includes(finding.severity))
     .filter((finding) => !filter.concern || matchesConcern(finding.concern, filter.concern))
     .filter((finding) => !filter.subject || finding.subject === filter.subject)
@@ -164,6 +183,14 @@ export async function listFindings(
         a.subject.localeCompare(b.subject),
     )
     .map(presentFinding);
+}
+
+/** The subjects a scope covers: itself and its services; undefined for the org (every subject). */
+function scopeSubjects(context: AppContext, scope: Scope | undefined): Set<string> | undefined {
+  if (!scope || scope.kind === 'org') return undefined;
+  if (scope.kind === 'team' && !context.workspace.model.teams.some((team) => team.ref === scope.ref))
+    throw new NotFoundError(`No team ${scope.ref} is declared in the workspace`);
+  return new Set([scope.ref, ...(resolveScopeServices(context, scope) ?? [])]);
 }
 
 /** One finding; a finding about people is read under its capability, and the read is audited. */

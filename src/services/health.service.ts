@@ -1,3 +1,4 @@
+import { hasAnyRecord } from '../store/records.repo.js';
 import type { AppContext } from './context.js';
 import type { ReportScheduleStatus } from './report-scheduler.js';
 import type { SourceStatus } from './scheduler.js';
@@ -8,6 +9,8 @@ export interface Health {
   version: string;
   database: { engine: 'pglite' | 'postgres'; migrations: { applied: number; latest: string | null } };
   workspace: { org: string };
+  /** Whether any observed record (commit, deployment, incident, …) is loaded: none means no source yet. */
+  observed: { hasRecords: boolean };
   /** Each declared source's sync state while the server schedules them; empty otherwise. */
   sources: SourceStatus[];
   /** Each report schedule's state while the server sends them; absent when no scheduler runs. */
@@ -20,6 +23,7 @@ export async function readHealth(context: AppContext): Promise<Health> {
     version: readVersion(),
     database: { engine: context.store.engine, migrations: await context.store.migrationLevel() },
     workspace: { org: context.workspace.config.org.name },
+    observed: { hasRecords: await hasAnyRecord(context.store) },
     sources: context.scheduler?.statuses() ?? [],
     ...(context.reportScheduler ? { reports: context.reportScheduler.statuses() } : {}),
   };

@@ -4,10 +4,15 @@
  * filtered to a position or team is one cell of the breakdown by positions or teams, decided with its
  * siblings, and each stage and source is one cell of its own breakdown. Individual candidates, their
  * scorecards and interviewer calibration (which names interviewers) need `hiring.candidates`.
+ *
+ * A manager reads the plan and the funnel of the teams they manage (`authorizePeople`): the plan holds their
+ * teams' positions; the funnel is their teams' applications as one group, shown only when the breakdown by
+ * team shows each of them, or one of their teams or positions. The sources span the organization's
+ * pipeline and are refused to them.
  */
 import { NotFoundError } from '../domain/errors.js';
 import type { Application, Position } from '../domain/hiring.js';
-import { type GroupFigure, guardGroup, guardPartition, type Viewer } from '../domain/privacy.js';
+import { type GroupFigure, guardGroup, guardPartition, guardUnion, type Viewer } from '../domain/privacy.js';
 import { toRefString } from '../domain/refs.js';
 import { computeCalibration, type InterviewerCalibration } from '../metrics/people/hiring-calibration.js';
 import {
@@ -19,7 +24,7 @@ import {
 } from '../metrics/people/hiring-funnel.js';
 import { computeTimeToFill, summarizePlan } from '../metrics/people/hiring-plan.js';
 import { listApplications, listScorecards } from '../store/index.js';
-import { authorize } from './access.service.js';
+import { authorize, authorizePeople, type PeopleScope } from './access.service.js';
 import type { AppContext } from './context.js';
 
 export interface WindowQuery {
@@ -37,8 +42,12 @@ function resolveWindow(query: WindowQuery, now: Date): { asOf: string; from: str
 }
 
 export async function hiringPlan(context: AppContext, viewer: Viewer, query: WindowQuery, now: Date) {
-  await authorize(context, viewer, 'hiring.pipeline', { resource: 'hiring plan', detail: { ...query } });
+  const grant = await authorizePeople(context, viewer, 'hiring.pipeline', {
+    resource: 'hiring plan',
+    detail: { ...query },
+  });
   const { hiring } = await context.workspace.governance();
+  const positions = hiring.positions.filter((position) => covers(grant.scope, position.team));
   const window = resolveWindow(query, now);
   const applications = await listApplications(context.store);
   const acceptedOn = new Map<string, string>();
@@ -47,11 +56,16 @@ export async function hiringPlan(context: AppContext, viewer: Viewer, query: Win
       acceptedOn.set(app.positionId, app.offerAcceptedAt.slice(0, 10));
   return {
     ...window,
-    ...summarizePlan(hiring.positions, window, window.asOf),
-    timeToFill: computeTimeToFill(hiring.positions, acceptedOn),
-    positions: hiring.positions.map(presentPosition),
+    covers: coverage(grant.scope),
+    ...summarizePlan(positions, window, window.asOf),
+    timeToFill: computeTimeToFill(positions, acceptedOn),
+    positions: positions.map(presentPosition),
   };
 }
+
+const covers = (scope: PeopleScope, team: string) => scope.kind === 'organization' || scope.teams.has(team);
+const coverage = (scope: PeopleScope) =>
+  scope.kind === 'organization' ? 'organization' : `subtree:${scope.root}`;
 
 export interface FunnelQuery extends WindowQuery {
   position?: string | undefined;
@@ -59,11 +73,17 @@ export interface FunnelQuery extends WindowQuery {
 }
 
 export async function hiringFunnel(context: AppContext, viewer: Viewer, query: FunnelQuery, now: Date) {
-  await authorize(context, viewer, 'hiring.pipeline', { resource: 'hiring funnel', detail: { ...query } });
   const { hiring } = await context.workspace.governance();
+  // A position reaches its team, and is what the funnel is filtered to when one is given (selectScope).
+  const positionTeam = hiring.positions.find((position) => position.id === query.position)?.team;
+  const grant = await authorizePeople(context, viewer, 'hiring.pipeline', {
+    resource: 'hiring funnel',
+    detail: { ...query },
+    reach: { team: query.position ? positionTeam : query.team },
+  });
   const window = resolveWindow(query, now);
   const all = inWindow(await listApplications(context.store), window);
-  const scope = selectScope(all, hiring.positions, query);
+  const scope = selectScope(all, hiring.positions, query, grant.scope);
   const funnel = computeFunnel(scope.applications, hiring.stages);
   const result = guardScope(scope, () => {
     const stages = guardPartition(
@@ -159,9 +179,16 @@ interface Scope {
   /** The cells of the breakdown the filter belongs to; null for the whole pipeline. */
   cells: { key: string; n: number }[] | null;
   key: string | null;
+  /** The cells a manager's teams make up together, when the scope is those teams. */
+  keys?: ReadonlySet<string>;
 }
 
-function selectScope(all: Application[], positions: readonly Position[], query: FunnelQuery): Scope {
+function selectScope(
+  all: Application[],
+  positions: readonly Position[],
+  query: FunnelQuery,
+  people: PeopleScope,
+): Scope {
   const teamOf = new Map(positions.map((position) => [position.id, position.team]));
   if (query.position) {
     if (!teamOf.has(query.position))
@@ -188,11 +215,22 @@ function selectScope(all: Application[], positions: readonly Position[], query: 
       key: team,
     };
   }
+  if (people.kind === 'subtree') {
+    const teams = [...new Set(positions.map((position) => position.team))];
+    return {
+      label: `positions of subtree:${people.root}`,
+      applications: all.filter((app) => people.teams.has(teamOf.get(app.positionId) ?? '')),
+      cells: teams.map((key) => ({ key, n: all.filter((app) => teamOf.get(app.positionId) === key).length })),
+      key: null,
+      keys: people.teams,
+    };
+  }
   return { label: 'all positions', applications: all, cells: null, key: null };
 }
 
 function guardScope<T>(scope: Scope, build: () => T): GroupFigure<T> {
   if (!scope.cells) return guardGroup(scope.applications.length, build);
+  if (scope.keys) return guardUnion(scope.cells, scope.keys, build);
   const cell = guardPartition(scope.cells, () => ({})).find((item) => item.key === scope.key);
   if (!cell || cell.figure.kind === 'suppressed')
     return cell?.figure.kind === 'suppressed' ? cell.figure : guardGroup(0, build);

@@ -8,6 +8,7 @@ import { InputError } from '../domain/errors.js';
 import { INCIDENT_ROLES, UPDATE_AUDIENCES } from '../domain/incident-lifecycle.js';
 import { dateSchema, instantSchema } from '../domain/primitives.js';
 import { INCIDENT_STATES, SEVERITIES } from '../domain/records/incident.js';
+import { scopeWindowShape } from './metrics/query.js';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: () => `expected one of ${values.join(', ')}` });
@@ -78,12 +79,27 @@ export const incidentListSchema = z
     since: dateSchema.optional(),
     /** Last local day an incident may have started on, inclusive. */
     until: dateSchema.optional(),
+    /** The metrics' names for the same: a scope's services, and the days incidents started on. */
+    ...scopeWindowShape,
     /** At most this many, the newest. */
     limit: z.coerce.number().int('expected a whole number').min(1, 'expected at least 1').optional(),
+    /** Skip this many of the newest first (paging). */
+    offset: z.coerce.number().int('expected a whole number').min(0, 'expected 0 or more').optional(),
   })
   .superRefine((query, ctx) => {
-    if (query.since && query.until && query.since > query.until) {
-      ctx.addIssue({ code: 'custom', path: ['until'], message: `expected a day on or after ${query.since}` });
+    const either = (one: keyof typeof query, other: keyof typeof query) => {
+      if (query[one] !== undefined && query[other] !== undefined)
+        ctx.addIssue({ code: 'custom', path: [other], message: `give either ${one} or ${other}, not both` });
+    };
+    either('since', 'from');
+    either('until', 'to');
+    either('team', 'scope');
+    either('service', 'scope');
+    const first = query.from ?? query.since;
+    const last = query.to ?? query.until;
+    if (first && last && first > last) {
+      const path = query.to ? 'to' : 'until';
+      ctx.addIssue({ code: 'custom', path: [path], message: `expected a day on or after ${first}` });
     }
   });
 export type IncidentListQuery = z.output<typeof incidentListSchema>;

@@ -29,6 +29,8 @@ import { countMatchingRecords, type RecordFilter, type RecordOrder } from '../st
 import type { AppContext } from './context.js';
 import { type IncidentListQuery, incidentListSchema, parseIncidentInput } from './incidents-input.js';
 import { toIncidentId } from './incidents-refs.js';
+import { parseScope } from './metrics/query.js';
+import { resolveScopeServices } from './release-records.js';
 
 export { openIncident, resolveIncident, updateIncident } from './incidents-write.js';
 
@@ -96,10 +98,14 @@ export interface IncidentList {
 export async function listIncidents(context: AppContext, query: unknown, now: Date): Promise<IncidentList> {
   const filter = toIncidentFilter(context, parseIncidentInput(incidentListSchema, query, 'incident filter'));
   const incidents = await queryRecords(context.store, 'incident', { ...filter, newestFirst: true });
-  const total =
-    filter.limit === undefined || incidents.length < filter.limit
-      ? incidents.length
-      : await countMatchingRecords(context.store, 'incident', filter);
+  // The page tells the total unless it is full, or empty past the first record.
+  const skipped = filter.offset ?? 0;
+  const known =
+    filter.limit === undefined ||
+    (incidents.length < filter.limit && (incidents.length > 0 || skipped === 0));
+  const total = known
+    ? skipped + incidents.length
+    : await countMatchingRecords(context.store, 'incident', filter);
   const open = incidents.filter((incident) => isOpenStatus(incident.status as IncidentStatus)).map(idOf);
   const [timelines, roles] = await Promise.all([
     listTimelines(context.store, open),
@@ -131,11 +137,20 @@ function toIncidentFilter(context: AppContext, query: IncidentListQuery): Record
   keep('source', query.source);
   keep('service', query.service && toRefString(query.service, 'service'));
   if (query.team) where.push({ field: 'service', values: listTeamServices(context, query.team) });
+  if (query.scope) {
+    const scope = parseScope(query.scope);
+    if (scope.kind === 'team') where.push({ field: 'service', values: listTeamServices(context, scope.ref) });
+    else if (scope.kind !== 'org')
+      where.push({ field: 'service', values: [...(resolveScopeServices(context, scope) ?? [])] });
+  }
+  const first = query.from ?? query.since;
+  const last = query.to ?? query.until;
   return {
     where,
-    ...(query.since ? { from: startOfLocalDay(query.since, timeZone) } : {}),
-    ...(query.until ? { to: startOfLocalDay(addDay(query.until), timeZone) } : {}),
+    ...(first ? { from: startOfLocalDay(first, timeZone) } : {}),
+    ...(last ? { to: startOfLocalDay(addDay(last), timeZone) } : {}),
     ...(query.limit !== undefined ? { limit: query.limit } : {}),
+    ...(query.offset ? { offset: query.offset } : {}),
   };
 }
 

@@ -80,7 +80,7 @@ const MAX_AUTHORS = 20;
 const EVIDENCE_COMMITS = 5;
 
 const dayOrInstant = z.union([dateSchema, instantSchema]);
-const optionsSchema = z.strictObject({
+export const knowledgeQuerySchema = z.strictObject({
   repository: z.string().min(1).optional(),
   service: z.string().min(1).optional(),
   since: dayOrInstant.optional(),
@@ -120,8 +120,8 @@ export async function readKnowledgeConcentration(
   );
 }
 
-function parseOptions(options: KnowledgeOptions): z.output<typeof optionsSchema> {
-  const result = optionsSchema.safeParse(options);
+function parseOptions(options: KnowledgeOptions): z.output<typeof knowledgeQuerySchema> {
+  const result = knowledgeQuerySchema.safeParse(options);
   if (result.success) return result.data;
   throw new InputError(
     'Invalid knowledge concentration query',

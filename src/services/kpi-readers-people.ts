@@ -12,7 +12,7 @@
  * - A group under the minimum size is `withheld`, never a number.
  */
 import { shiftDayKey } from '../domain/day-keys.js';
-import type { Capability, Viewer } from '../domain/privacy.js';
+import { type Capability, hasCapability, type Viewer } from '../domain/privacy.js';
 import { median } from '../metrics/stats.js';
 import { mayRead } from './access.service.js';
 import { attritionSummary, promotionSummary } from './attrition.service.js';
@@ -31,12 +31,18 @@ const PLATFORM_AREAS: ReadonlySet<string> = new Set([
   'on-call',
 ]);
 
-/** Runs `read` only for a viewer holding `capability`. */
+/**
+ * Runs `read` only for a viewer holding `capability` over the whole organization: a KPI is the
+ * organization's figure, and a manager reads people data of their own teams only.
+ */
 function requiring(capability: Capability, read: KpiReader): KpiReader {
-  return async (context, viewer: Viewer, period, now) =>
-    mayRead(viewer, capability)
-      ? read(context, viewer, period, now)
-      : { kind: 'withheld', reason: `needs the ${capability} capability` };
+  return async (context, viewer: Viewer, period, now) => {
+    if (mayRead(viewer, capability)) return read(context, viewer, period, now);
+    const reason = hasCapability(viewer.role, capability)
+      ? `a figure over the whole organization; a manager reads ${capability} for their own teams only`
+      : `needs the ${capability} capability`;
+    return { kind: 'withheld', reason };
+  };
 }
 
 const SMALL_GROUP: KpiPeriodReading = { kind: 'withheld', reason: 'a group under the minimum size' };

@@ -4,8 +4,7 @@
  * is edited, not rewritten from data). The edited files are validated as a whole before anything is written,
  * and the file is replaced atomically (a temporary file renamed over it), so a failure leaves it as it was.
  */
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { z } from 'zod';
@@ -17,6 +16,7 @@ import { readOkrs } from '../workspace/governance/okrs.js';
 import type { GovernanceReadContext } from '../workspace/governance/part.js';
 import type { LoadedWorkspace } from '../workspace/index.js';
 import { loadWorkspace } from '../workspace/index.js';
+import { writeFileAtomically } from './write-atomically.js';
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
@@ -99,7 +99,7 @@ export async function checkInKeyResult(
   const read = await readOkrs(toReadContext(workspace), new Map([[file, text]]));
   if (read.issues.length > 0)
     throw new WorkspaceError(`The check-in would make ${file} invalid; nothing was written:`, read.issues);
-  await writeAtomically(absolute, text);
+  await writeFileAtomically(absolute, text);
   return { keyResult: id, objective: objective.id, file, checkIn, checkIns: kr.checkIns.length + 1 };
 }
 
@@ -154,18 +154,4 @@ function toReadContext(workspace: LoadedWorkspace): GovernanceReadContext {
     model,
     directory: { people, teams, catalog, declared: new Set([...people, ...teams, ...catalog]) },
   };
-}
-
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const temporary = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-  try {
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, file);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
 }

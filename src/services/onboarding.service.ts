@@ -7,6 +7,8 @@
  * Privacy: a plan names a person and holds their check-ins, so every plan read needs `onboarding.plans`;
  * the cohort is a figure about a group of people, so it needs `people.aggregates` and is shown only for a
  * group of at least MIN_GROUP_SIZE new hires. Every read is authorized (and audited) before anything is read.
+ * A manager reads the plans of the people in the teams they manage, and no one else's; the cohort spans
+ * the organization and is refused to them.
  */
 
 import { z } from 'zod';
@@ -24,7 +26,7 @@ import {
 } from '../metrics/people/onboarding-firsts.js';
 import { computePlanState, type PlanState } from '../metrics/people/onboarding-state.js';
 import { recordSpan } from '../store/index.js';
-import { authorize } from './access.service.js';
+import { authorize, authorizePeople } from './access.service.js';
 import type { AppContext } from './context.js';
 import { loadObservedOnboarding, type ObservedOnboarding } from './onboarding-observed.js';
 import { resolveRegisterDay } from './risks.service.js';
@@ -127,14 +129,15 @@ export async function listOnboarding(
   query: { asOf?: string | undefined },
   now: Date,
 ): Promise<OnboardingList> {
-  await authorize(context, viewer, 'onboarding.plans', {
+  const { scope } = await authorizePeople(context, viewer, 'onboarding.plans', {
     resource: 'onboarding plans',
     detail: { asOf: query.asOf ?? null },
   });
   const day = resolveRegisterDay(context.workspace, query.asOf, now);
-  const plans = [...(await readPlans(context))].sort(
-    (a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || a.person.localeCompare(b.person),
-  );
+  const mine = (plan: OnboardingPlan) => scope.kind === 'organization' || scope.people.has(plan.person);
+  const plans = (await readPlans(context))
+    .filter(mine)
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || a.person.localeCompare(b.person));
   const observed = await loadFor(
     context,
     plans.map((plan) => plan.start),
@@ -151,9 +154,10 @@ export async function getOnboarding(
   query: { asOf?: string | undefined },
   now: Date,
 ): Promise<PlanDetail> {
-  await authorize(context, viewer, 'onboarding.plans', {
+  await authorizePeople(context, viewer, 'onboarding.plans', {
     resource: 'onboarding plan',
     detail: { person, asOf: query.asOf ?? null },
+    reach: { person },
   });
   const day = resolveRegisterDay(context.workspace, query.asOf, now);
   let ref: string;

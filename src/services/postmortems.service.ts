@@ -111,9 +111,11 @@ export async function listPostmortems(context: AppContext, now: Date): Promise<P
   });
 }
 
-/** A postmortem by its file (path or file name) or by the incident id it reviews. */
-export async function showPostmortem(context: AppContext, which: string, now: Date) {
-  const postmortems = await context.workspace.postmortems();
+/**
+ * The index of the postmortem `which` names: its file (path, file name, or file name without `.md`) or the
+ * incident id it reviews; a NotFoundError saying what was expected otherwise.
+ */
+export function findPostmortem(postmortems: readonly Postmortem[], which: string): number {
   const wanted = which.replace(/\\/g, '/');
   const index = postmortems.findIndex(
     (postmortem) =>
@@ -122,12 +124,18 @@ export async function showPostmortem(context: AppContext, which: string, now: Da
       postmortem.file.endsWith(`/${wanted}`) ||
       postmortem.file === `postmortems/${wanted}.md`,
   );
-  const postmortem = postmortems[index];
-  if (!postmortem) {
+  if (index === -1)
     throw new NotFoundError(
       `No postmortem ${JSON.stringify(which)}; expected a file in postmortems/ or the incident id one reviews (${postmortems.length} postmortems)`,
     );
-  }
+  return index;
+}
+
+/** A postmortem by its file (path or file name) or by the incident id it reviews. */
+export async function showPostmortem(context: AppContext, which: string, now: Date) {
+  const postmortems = await context.workspace.postmortems();
+  const index = findPostmortem(postmortems, which);
+  const postmortem = postmortems[index] as Postmortem;
   const incidents = await loadIncidentSummaries(context);
   const record = incidents.get(postmortem.incident);
   const { body: _body, sections: _sections, lines: _lines, ...front } = postmortem;

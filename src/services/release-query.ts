@@ -5,17 +5,14 @@
  */
 import { z } from 'zod';
 import { InputError, NotFoundError } from '../domain/errors.js';
-import { dateSchema } from '../domain/primitives.js';
 import type { Scope, Window } from '../metrics/result.js';
 import type { AppContext } from './context.js';
-import { parseScope, resolveWindow } from './metrics/query.js';
+import { parseScope, resolveWindow, scopeWindowShape } from './metrics/query.js';
 import { resolveScopeServices } from './release-records.js';
 
 export const releaseQuerySchema = z.strictObject({
-  scope: z.string().min(1).optional(),
+  ...scopeWindowShape,
   service: z.string().min(1).optional(),
-  from: dateSchema.optional(),
-  to: dateSchema.optional(),
 });
 export type ReleaseQuery = z.input<typeof releaseQuerySchema>;
 

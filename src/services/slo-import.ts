@@ -96,7 +96,7 @@ export async function writeCheckedSli(
   };
 }
 
-const postedSamplesSchema = z.strictObject({
+export const postedSamplesSchema = z.strictObject({
   samples: z
     .array(
       z.strictObject({

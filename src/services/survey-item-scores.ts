@@ -11,11 +11,11 @@ import { type GroupFigure, MIN_GROUP_SIZE, type Viewer } from '../domain/privacy
 import { previousRound, roundsOf } from '../domain/survey.js';
 import { isScaleItem } from '../metrics/people/survey-results.js';
 import { countSurveyResponses } from '../store/index.js';
-import { authorize } from './access.service.js';
+import { authorizePeople, type PeopleScope } from './access.service.js';
 import type { AppContext } from './context.js';
 import { localDay } from './survey-csv.js';
 import { loadSurveys } from './survey-import.service.js';
-import { computeSurveyResults } from './survey-rounds.js';
+import { computeSurveyResults, scopeName, wholeScope } from './survey-rounds.js';
 import type { SurveyItemScore, SurveyItemScores } from './survey-scores.js';
 
 export async function readSurveyItemScores(
@@ -23,9 +23,10 @@ export async function readSurveyItemScores(
   viewer: Viewer,
   query: { team?: string; asOf?: string },
 ): Promise<SurveyItemScores> {
-  await authorize(context, viewer, 'surveys.results', {
+  const grant = await authorizePeople(context, viewer, 'surveys.results', {
     resource: 'dx survey item scores',
     detail: { ...query },
+    reach: { team: query.team },
   });
   if (query.asOf !== undefined && !dateSchema.safeParse(query.asOf).success)
     throw new InputError('asOf is not a calendar date', [
@@ -37,11 +38,12 @@ export async function readSurveyItemScores(
   const survey = roundsOf(surveys, 'dx')
     .filter((round) => round.closes < asOf && (counts.get(round.id) ?? 0) > 0)
     .at(-1);
-  if (!survey) return { survey: null, scope: query.team ?? 'org', items: [] };
-  const results = await computeSurveyResults(context, survey.id, query.team ? { team: query.team } : {});
+  if (!survey) return { survey: null, scope: query.team ?? wholeScopeName(grant.scope), items: [] };
+  const scope = query.team ? { team: query.team } : {};
+  const results = await computeSurveyResults(context, grant, survey.id, scope);
   const previous = previousRound(surveys, survey);
   const before = previous
-    ? (await computeSurveyResults(context, previous.id, query.team ? { team: query.team } : {})).groups[0]
+    ? (await computeSurveyResults(context, grant, previous.id, scope)).groups[0]
     : undefined;
   const group = results.groups[0];
   const items: SurveyItemScore[] = survey.items.filter(isScaleItem).map((item) => {
@@ -67,3 +69,5 @@ export async function readSurveyItemScores(
     items,
   };
 }
+
+const wholeScopeName = (scope: PeopleScope) => scopeName(wholeScope(scope));

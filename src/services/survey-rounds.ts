@@ -1,7 +1,8 @@
 /**
  * What every survey read shares: the definitions with their stored responses as rounds, the declared teams
  * a team partition is made of, and the protected results of one scope. Nothing here authorizes: the use
- * cases in surveys.service.ts and survey-item-scores.ts do, before calling in.
+ * cases in surveys.service.ts and survey-item-scores.ts do, and hand in their grant, whose scope the
+ * results keep to (a manager's teams: their union as the whole, and only their cells of a breakdown).
  */
 import { InputError } from '../domain/errors.js';
 import { type GroupFigure, MIN_GROUP_SIZE } from '../domain/privacy.js';
@@ -15,6 +16,7 @@ import {
   scopedResults,
 } from '../metrics/people/survey-scopes.js';
 import { listSurveyResponses } from '../store/index.js';
+import type { PeopleGrant, PeopleScope } from './access.service.js';
 import type { AppContext } from './context.js';
 import { resolveTeam } from './survey-csv.js';
 import { findSurvey, loadSurveys } from './survey-import.service.js';
@@ -97,7 +99,8 @@ export interface ResultsQuery {
   by?: Breakdown | undefined;
 }
 
-function scopeOf(context: Context, query: ResultsQuery): SurveyScope {
+/** The scope the query names; undefined for the caller's whole scope. */
+function scopeOf(context: Context, query: ResultsQuery): SurveyScope | undefined {
   if (query.team && query.by)
     throw new InputError('Ask for one team or for a breakdown, not both', [
       {
@@ -109,21 +112,40 @@ function scopeOf(context: Context, query: ResultsQuery): SurveyScope {
     ]);
   if (query.team) return { kind: 'team', team: resolveTeamFilter(context, query.team) };
   if (query.by) return { kind: 'by', by: query.by };
-  return { kind: 'org' };
+  return undefined;
 }
 
 export const scopeName = (scope: SurveyScope) =>
-  scope.kind === 'org' ? 'org' : scope.kind === 'team' ? scope.team : `by:${scope.by}`;
+  scope.kind === 'org'
+    ? 'org'
+    : scope.kind === 'team'
+      ? scope.team
+      : scope.kind === 'teams'
+        ? scope.key
+        : `by:${scope.by}`;
 
-/** The results of one scope of a survey, without authorizing (the callers do). */
+/** The group a grant covers when no team is asked for: the organization, or a manager's teams as one. */
+export function wholeScope(people: PeopleScope): SurveyScope {
+  return people.kind === 'organization'
+    ? { kind: 'org' }
+    : { kind: 'teams', key: `subtree:${people.root}`, teams: [...people.teams] };
+}
+
+/** The results of one scope of a survey, within what the caller's grant covers. */
 export async function computeSurveyResults(
   context: Context,
+  grant: PeopleGrant<'surveys.results'>,
   id: string,
   query: ResultsQuery,
 ): Promise<SurveyResults> {
   const surveys = await loadSurveys(context);
   const survey = findSurvey(surveys, id);
-  const scope = scopeOf(context, query);
+  const people = grant.scope;
+  const scope = scopeOf(context, query) ?? wholeScope(people);
+  // Under a manager's grant only their teams' groups leave: their union, or their own cells of a team
+  // filter or a breakdown (a tenure band is none of them).
+  const keep = (group: ScopedFigure) =>
+    people.kind === 'organization' || scope.kind === 'teams' || people.teams.has(group.key);
   const previous = previousRound(surveys, survey);
   const rounds = await roundsWithResponses(context, previous ? [survey, previous] : [survey]);
   const current = rounds.get(survey.id) as SurveyRound;
@@ -133,6 +155,6 @@ export async function computeSurveyResults(
     previous: previous ? header(previous) : null,
     scope: scopeName(scope),
     minimum: MIN_GROUP_SIZE,
-    groups: scopedResults(current, before, scope, declaredTeams(context)),
+    groups: scopedResults(current, before, scope, declaredTeams(context)).filter(keep),
   };
 }

@@ -4,9 +4,13 @@
  * the survey and the query as detail, never the data. Figures come only from the protected scopes of
  * metrics/people/survey-scopes.ts: a group under the minimum, or one that would let a small group be
  * computed by subtraction, is withheld without its count.
+ *
+ * A manager reads results within the teams they manage (`authorizePeople`): their teams as one group for
+ * the whole, one of them by filter, their cells of the team breakdown. Another team, and the tenure
+ * breakdown (whose bands span the organization), are refused.
  */
 import { ConflictError, InputError } from '../domain/errors.js';
-import { type GroupFigure, guardGroup, MIN_GROUP_SIZE, type Viewer } from '../domain/privacy.js';
+import { type GroupFigure, guardGroup, guardUnion, MIN_GROUP_SIZE, type Viewer } from '../domain/privacy.js';
 import {
   responseSubmissionSchema,
   roundsOf,
@@ -16,13 +20,14 @@ import {
 } from '../domain/survey.js';
 import {
   type OpenText,
+  partitionCells,
   type ScopedFigure,
   type SurveyRound,
   scopedOpenText,
   scopedResults,
 } from '../metrics/people/survey-scopes.js';
 import { insertSurveyResponse } from '../store/index.js';
-import { authorize } from './access.service.js';
+import { authorize, authorizePeople } from './access.service.js';
 import { checkAnswer, localDay, resolveTeam } from './survey-csv.js';
 import { findSurvey, loadSurveys } from './survey-import.service.js';
 import {
@@ -37,6 +42,7 @@ import {
   type SurveyListEntry,
   type SurveyResults,
   scopeName,
+  wholeScope,
 } from './survey-rounds.js';
 
 export type { GroupSummary } from '../metrics/people/survey-results.js';
@@ -45,16 +51,24 @@ export { readSurveyItemScores } from './survey-item-scores.js';
 export type { ResultsQuery, SurveyHeader, SurveyListEntry, SurveyResults } from './survey-rounds.js';
 
 export async function listSurveys(context: Context, viewer: Viewer, now: Date): Promise<SurveyListEntry[]> {
-  await authorize(context, viewer, 'surveys.results', { resource: 'surveys' });
+  const grant = await authorizePeople(context, viewer, 'surveys.results', { resource: 'surveys' });
   const surveys = await loadSurveys(context);
   const today = localDay(now, context.workspace.config.timezone);
   const rounds = await roundsWithResponses(context, surveys);
-  return surveys.map((survey) => ({
-    ...header(survey),
-    status: today < survey.opens ? 'upcoming' : today > survey.closes ? 'closed' : 'open',
-    items: survey.items.length,
-    respondents: guardGroup(rounds.get(survey.id)?.respondents.length ?? 0, () => ({})),
-  }));
+  const scope = grant.scope;
+  const teams = declaredTeams(context);
+  return surveys.map((survey) => {
+    const respondents = rounds.get(survey.id)?.respondents ?? [];
+    return {
+      ...header(survey),
+      status: today < survey.opens ? 'upcoming' : today > survey.closes ? 'closed' : 'open',
+      items: survey.items.length,
+      respondents:
+        scope.kind === 'organization'
+          ? guardGroup(respondents.length, () => ({}))
+          : guardUnion(partitionCells(respondents, 'team', teams), scope.teams, () => ({})),
+    };
+  });
 }
 
 export async function readSurveyResults(
@@ -64,12 +78,13 @@ export async function readSurveyResults(
   query: ResultsQuery,
   now: Date,
 ): Promise<SurveyResults> {
-  await authorize(context, viewer, 'surveys.results', {
+  const grant = await authorizePeople(context, viewer, 'surveys.results', {
     resource: `survey ${id} results`,
     detail: { ...query },
+    reach: query.by === 'tenure' ? 'organization' : { team: query.team },
   });
   assertClosed(context, findSurvey(await loadSurveys(context), id), now);
-  return computeSurveyResults(context, id, query);
+  return computeSurveyResults(context, grant, id, query);
 }
 
 /**
@@ -133,7 +148,10 @@ export async function readSurveyTrend(
   kind: string,
   now: Date,
 ): Promise<SurveyTrend> {
-  await authorize(context, viewer, 'surveys.results', { resource: `${kind} survey trend`, detail: { kind } });
+  const grant = await authorizePeople(context, viewer, 'surveys.results', {
+    resource: `${kind} survey trend`,
+    detail: { kind },
+  });
   if (!(SURVEY_KINDS as readonly string[]).includes(kind))
     throw new InputError(`Unknown survey kind "${kind}"`, [
       { path: 'kind', found: kind, expected: SURVEY_KINDS.join(' | '), message: 'unknown kind' },
@@ -144,18 +162,22 @@ export async function readSurveyTrend(
   );
   const data = await roundsWithResponses(context, rounds);
   const teams = declaredTeams(context);
+  const scope = wholeScope(grant.scope);
   return {
     kind: kind as SurveyKind,
     minimum: MIN_GROUP_SIZE,
     rounds: rounds.map((survey, index) => {
       const before = index > 0 ? (data.get(rounds[index - 1]?.id ?? '') ?? null) : null;
-      const [org] = scopedResults(data.get(survey.id) as SurveyRound, before, { kind: 'org' }, teams);
-      return { survey: header(survey), figure: (org as ScopedFigure).figure };
+      const [whole] = scopedResults(data.get(survey.id) as SurveyRound, before, scope, teams);
+      return { survey: header(survey), figure: (whole as ScopedFigure).figure };
     }),
   };
 }
 
-/** Every protected figure of a survey: the organization, then by team, then by tenure band. */
+/**
+ * Every protected figure of a survey: the organization, then by team, then by tenure band; for a manager,
+ * their teams as one group, then each of them.
+ */
 export async function readSurveyExport(
   context: Context,
   viewer: Viewer,
@@ -163,15 +185,17 @@ export async function readSurveyExport(
   format: 'csv' | 'json',
   now: Date,
 ): Promise<{ survey: SurveyHeader; minimum: number; sections: SurveyResults[] }> {
-  await authorize(context, viewer, 'surveys.results', {
+  const grant = await authorizePeople(context, viewer, 'surveys.results', {
     resource: `survey ${id} export`,
     detail: { format },
   });
   assertClosed(context, findSurvey(await loadSurveys(context), id), now);
   const sections = [
-    await computeSurveyResults(context, id, {}),
-    await computeSurveyResults(context, id, { by: 'team' }),
-    await computeSurveyResults(context, id, { by: 'tenure' }),
+    await computeSurveyResults(context, grant, id, {}),
+    await computeSurveyResults(context, grant, id, { by: 'team' }),
+    ...(grant.scope.kind === 'organization'
+      ? [await computeSurveyResults(context, grant, id, { by: 'tenure' })]
+      : []),
   ];
   return { survey: (sections[0] as SurveyResults).survey, minimum: MIN_GROUP_SIZE, sections };
 }

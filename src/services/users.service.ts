@@ -10,24 +10,38 @@
  *   that every write made with the cookie must echo; it ends after twelve hours, on sign-out, or when the
  *   password changes.
  * - A session's viewer acts as `user:<name>` in the audit log, so it never reads as a token of the same name.
+ * - A user made by an OIDC sign-in has no password; signing in with one as that user costs the decoy hash
+ *   and gets the wrong-password answer. Both kinds of sign-in open their session the same way (`openSession`).
  */
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 import { ConflictError, InputError, NotFoundError, UnauthenticatedError } from '../domain/errors.js';
-import type { Viewer, ViewerRole } from '../domain/privacy.js';
+import { toViewer, type Viewer, type ViewerRole } from '../domain/privacy.js';
 import {
   countLiveCredentials,
   deleteSession,
   deleteUser,
   findSession,
+  findUserByOidcSubject,
   findUserCredentials,
   insertSession,
   insertUser,
   listUsers,
   type UserRow,
+  updateUserOidcSubject,
   updateUserPassword,
+  updateUserRole,
 } from '../store/index.js';
-import { assertAccessName, assertRole, hashSecret } from './access.service.js';
+import {
+  assertAccessName,
+  assertManagesFitsRole,
+  assertRole,
+  hashSecret,
+  type ManagedTeam,
+} from './access.service.js';
 import type { AppContext } from './context.js';
+import { candidateName, type OidcIdentity } from './oidc-claims.js';
+
+export type { UserRow } from '../store/index.js';
 
 type UsersContext = Pick<AppContext, 'store'>;
 
@@ -88,14 +102,16 @@ function checkPassword(password: string): void {
 
 export async function createUser(
   context: UsersContext,
-  input: { name: string; role: string; password: string },
+  input: { name: string; role: string; password: string; manages?: ManagedTeam | undefined },
 ): Promise<UserRow> {
   assertAccessName(input.name, 'user');
   assertRole(input.role);
+  assertManagesFitsRole(input.role, input.manages);
   checkPassword(input.password);
   const user = await insertUser(context.store, {
     name: input.name,
     role: input.role,
+    manages: input.manages ?? null,
     passwordHash: await hashPassword(input.password),
   });
   if (!user) throw new ConflictError(`A user named "${input.name}" exists already`);
@@ -131,8 +147,20 @@ export async function signIn(
   now: Date,
 ): Promise<SignedIn> {
   const user = await findUserCredentials(context.store, input.name);
-  const matches = await verifyPassword(input.password, user?.passwordHash ?? (await readDecoy()));
-  if (!user || !matches) throw new UnauthenticatedError('Wrong user name or password');
+  const stored = user?.passwordHash ?? null;
+  const matches = await verifyPassword(input.password, stored ?? (await readDecoy()));
+  if (!user || stored === null || !matches) throw new UnauthenticatedError('Wrong user name or password');
+  return openSession(context, user, now);
+}
+
+/**
+ * Opens a session for a user who has proved who they are, by password or through the identity provider.
+ */
+export async function openSession(
+  context: UsersContext,
+  user: { name: string; role: ViewerRole; manages?: string | null },
+  now: Date,
+): Promise<SignedIn> {
   const secret = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
@@ -142,7 +170,7 @@ export async function signIn(
     csrfToken,
     expiresAt,
   });
-  return { secret, csrfToken, viewer: sessionViewer(user.name, user.role), expiresAt };
+  return { secret, csrfToken, viewer: sessionViewer(user.name, user.role, user.manages ?? null), expiresAt };
 }
 
 /** The session's viewer and CSRF token; null when the cookie names no live session. */
@@ -153,15 +181,88 @@ export async function resolveSession(
 ): Promise<{ viewer: Viewer; csrfToken: string } | null> {
   const session = await findSession(context.store, hashSecret(secret), now);
   if (!session) return null;
-  return { viewer: sessionViewer(session.userName, session.role), csrfToken: session.csrfToken };
+  return {
+    viewer: sessionViewer(session.userName, session.role, session.manages),
+    csrfToken: session.csrfToken,
+  };
 }
 
 export async function signOut(context: UsersContext, secret: string, now: Date): Promise<void> {
   await deleteSession(context.store, hashSecret(secret), now);
 }
 
-function sessionViewer(name: string, role: ViewerRole): Viewer {
-  return { role, actor: `user:${name}` };
+function sessionViewer(name: string, role: ViewerRole, manages: string | null): Viewer {
+  return toViewer(role, `user:${name}`, manages);
+}
+
+/** Most suffixes tried for a new OIDC user's name (`ana`, `ana-2` … `ana-20`) before giving up. */
+const MAX_NAME_ATTEMPTS = 20;
+
+/**
+ * Signs in the user with this OIDC identity, making one on its first sign-in (oidc-claims.ts says how the
+ * name and role are chosen). With a role claim, the provider's role replaces the stored one.
+ */
+export async function signInWithOidc(
+  context: UsersContext,
+  identity: OidcIdentity,
+  now: Date,
+): Promise<SignedIn & { provisioned: boolean }> {
+  const known = await findUserByOidcSubject(context.store, identity.subject);
+  if (known) {
+    if (identity.roleFromProvider && known.role !== identity.role)
+      await updateUserRole(context.store, known.name, identity.role);
+    const role = identity.roleFromProvider ? identity.role : known.role;
+    const user = { name: known.name, role, manages: known.manages };
+    return { ...(await openSession(context, user, now)), provisioned: false };
+  }
+  const user = await provisionOidcUser(context, identity);
+  return { ...(await openSession(context, user, now)), provisioned: true };
+}
+
+async function provisionOidcUser(context: UsersContext, identity: OidcIdentity): Promise<UserRow> {
+  for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
+    const name = candidateName(identity.proposedName, attempt);
+    assertAccessName(name, 'user');
+    const user = await insertUser(context.store, {
+      name,
+      role: identity.role,
+      passwordHash: null,
+      oidcSubject: identity.subject,
+    });
+    if (user) return user;
+    // The same identity's first sign-in in another tab may have made the user meanwhile.
+    const raced = await findUserByOidcSubject(context.store, identity.subject);
+    if (raced) return raced;
+  }
+  throw new ConflictError(
+    `Users "${identity.proposedName}" to "${candidateName(identity.proposedName, MAX_NAME_ATTEMPTS)}" exist already; link this identity to a user with: sextant users link NAME ${identity.subject}`,
+  );
+}
+
+const OIDC_SUBJECT = /^https?:\/\/[^#\s]+#[^\s]+$/;
+
+/** Links a user to an OIDC identity (`<issuer>#<sub>`), or unlinks it with null. */
+export async function linkUserToOidc(
+  context: UsersContext,
+  name: string,
+  subject: string | null,
+): Promise<void> {
+  if (subject !== null) {
+    if (!OIDC_SUBJECT.test(subject))
+      throw new InputError('Invalid OIDC subject', [
+        {
+          path: 'subject',
+          found: JSON.stringify(subject),
+          expected: '<issuer>#<sub>, e.g. https://login.example.com#248289761001',
+          message: 'not an OIDC subject',
+        },
+      ]);
+    const holder = await findUserByOidcSubject(context.store, subject);
+    if (holder && holder.name !== name)
+      throw new ConflictError(`The user "${holder.name}" signs in with ${subject} already`);
+  }
+  if (!(await updateUserOidcSubject(context.store, name, subject)))
+    throw new NotFoundError(`No user named "${name}"`);
 }
 
 /** Whether anyone could sign in or carry a token: serving beyond localhost needs one or the other. */

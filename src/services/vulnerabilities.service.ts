@@ -9,7 +9,6 @@ import { z } from 'zod';
 import { readVulnerabilityFile } from '../connectors/vulnerabilities/client.js';
 import { mapVulnerabilityJson, mapVulnerabilityText } from '../connectors/vulnerabilities/map.js';
 import { ImportError, InputError, type Issue, NotFoundError } from '../domain/errors.js';
-import { dateSchema } from '../domain/primitives.js';
 import { toRefString } from '../domain/refs.js';
 import {
   VULNERABILITY_FORMATS,
@@ -29,7 +28,7 @@ import type { StoreSession } from '../store/store.js';
 import { listVulnerabilities, upsertVulnerabilities } from '../store/vulnerabilities.repo.js';
 import type { AppContext } from './context.js';
 import { MAX_LISTED_ISSUES } from './import.service.js';
-import { parseScope, resolveWindow } from './metrics/query.js';
+import { parseScope, resolveWindow, scopeWindowShape } from './metrics/query.js';
 import { toReportWindow } from './metrics/report-window.js';
 
 export interface VulnerabilityImportFile {
@@ -171,7 +170,7 @@ const booleanText = z
   .union([z.boolean(), z.enum(['true', 'false', '1', '0', ''])])
   .transform((value) => value === true || value === 'true' || value === '1' || value === '');
 
-const listQuerySchema = z.strictObject({
+export const vulnerabilityListQuerySchema = z.strictObject({
   team: z.string().min(1).optional(),
   service: z.string().min(1).optional(),
   severity: z
@@ -188,7 +187,7 @@ export async function listVulnerabilityFindings(
   input: unknown,
   now: Date,
 ): Promise<ListedFinding[]> {
-  const query = parseQuery(listQuerySchema, input, 'Invalid vulnerability query');
+  const query = parseQuery(vulnerabilityListQuerySchema, input, 'Invalid vulnerability query');
   const { sla } = context.workspace.config.vulnerabilities;
   let findings = await loadFindings(context);
   if (query.team)
@@ -208,15 +207,11 @@ export async function listVulnerabilityFindings(
   });
 }
 
-const slaQuerySchema = z.strictObject({
-  scope: z.string().min(1).optional(),
-  from: dateSchema.optional(),
-  to: dateSchema.optional(),
-});
+export const vulnerabilitySlaQuerySchema = z.strictObject(scopeWindowShape);
 
 /** SLA attainment, time to remediate and open findings by age for a scope and window (default 12 weeks). */
 export async function computeVulnerabilitySla(context: AppContext, input: unknown, now: Date) {
-  const query = parseQuery(slaQuerySchema, input, 'Invalid vulnerability SLA query');
+  const query = parseQuery(vulnerabilitySlaQuerySchema, input, 'Invalid vulnerability SLA query');
   const scope = parseScope(query.scope);
   const timeZone = context.workspace.config.timezone;
   const window = resolveWindow(query, now, timeZone);
@@ -239,11 +234,11 @@ export async function computeVulnerabilitySla(context: AppContext, input: unknow
 }
 export type VulnerabilitySlaReport = Awaited<ReturnType<typeof computeVulnerabilitySla>>;
 
-const overdueQuerySchema = z.strictObject({ team: z.string().min(1).optional() });
+export const vulnerabilityOverdueQuerySchema = z.strictObject({ team: z.string().min(1).optional() });
 
 /** Findings open past their SLA now, per team. */
 export async function listOverdueVulnerabilities(context: AppContext, input: unknown, now: Date) {
-  const query = parseQuery(overdueQuerySchema, input, 'Invalid overdue query');
+  const query = parseQuery(vulnerabilityOverdueQuerySchema, input, 'Invalid overdue query');
   const scope: Scope = query.team ? toScope('team', query.team, context) : { kind: 'org' };
   const findings = selectFindings(await loadFindings(context), scope);
   const window = { from: new Date(0), to: now };

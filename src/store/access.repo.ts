@@ -7,6 +7,8 @@ import type { StoreSession } from './store.js';
 export interface ApiTokenRow {
   name: string;
   role: ViewerRole;
+  /** For a manager's token: the team whose subtree it reads. */
+  manages: string | null;
   createdAt: Date;
   revokedAt: Date | null;
   lastUsedAt: Date | null;
@@ -15,6 +17,7 @@ export interface ApiTokenRow {
 const tokenColumns = {
   name: apiTokens.name,
   role: apiTokens.role,
+  manages: apiTokens.manages,
   createdAt: apiTokens.createdAt,
   revokedAt: apiTokens.revokedAt,
   lastUsedAt: apiTokens.lastUsedAt,
@@ -23,7 +26,7 @@ const tokenColumns = {
 /** Inserts the token; returns false when a token of that name exists already (revoked or not). */
 export async function insertApiToken(
   store: StoreSession,
-  token: { name: string; role: ViewerRole; tokenHash: string },
+  token: { name: string; role: ViewerRole; manages: string | null; tokenHash: string },
 ): Promise<boolean> {
   const rows = await store.db
     .insert(apiTokens)

@@ -28,6 +28,8 @@ export interface RecordOrder {
   newestFirst?: boolean;
   /** At most this many records, the first ones in that order. */
   limit?: number;
+  /** Skip this many records first (paging). */
+  offset?: number;
 }
 
 export async function queryRecords<T extends RecordType>(
@@ -52,7 +54,8 @@ export async function queryRecords<T extends RecordType>(
     .from(table)
     .where(conditions.length > 0 ? and(...conditions) : undefined)
     .orderBy(...order);
-  const rows = filter.limit === undefined ? await query : await query.limit(filter.limit);
+  const paged = filter.offset ? query.offset(filter.offset) : query;
+  const rows = filter.limit === undefined ? await paged : await paged.limit(filter.limit);
   return rows.map((row) => toRecord(row as Record<string, unknown>) as ObservedRecord<T>);
 }
 

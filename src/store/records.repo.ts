@@ -139,6 +139,15 @@ export async function countRecords(store: StoreSession): Promise<Record<RecordTy
   >;
 }
 
+/** Whether any observed record of any type is stored: one index probe per type, at any size. */
+export async function hasAnyRecord(store: StoreSession): Promise<boolean> {
+  const probes = RECORD_TYPES.map(
+    (type) => `exists (select 1 from ${quoteIdentifier(getRecordLayout(type).table)})`,
+  );
+  const [row] = await store.query<{ any: boolean }>(`select (${probes.join(' or ')}) as any`);
+  return row?.any === true;
+}
+
 /** The instant each type is windowed on: what "earliest" and "latest" mean for it. */
 export const SPAN_COLUMNS: Record<RecordType, PgColumn> = {
   commit: RECORD_TABLES.commit.committedAt,

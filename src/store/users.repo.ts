@@ -7,44 +7,88 @@ import type { StoreSession } from './store.js';
 export interface UserRow {
   name: string;
   role: ViewerRole;
+  /** For a manager: the team whose subtree they read; null otherwise. */
+  manages: string | null;
   createdAt: Date;
   passwordChangedAt: Date;
+  /** Whether the user may sign in with a password; a user made by an OIDC sign-in has none. */
+  hasPassword: boolean;
+  /** `<issuer>#<sub>` of the OIDC identity the user signs in with; null when none. */
+  oidcSubject: string | null;
 }
 
 const userColumns = {
   name: users.name,
   role: users.role,
+  manages: users.manages,
   createdAt: users.createdAt,
   passwordChangedAt: users.passwordChangedAt,
+  hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+  oidcSubject: users.oidcSubject,
 };
 
-/** Inserts the user and returns it; null when a user of that name exists already. */
+/** Inserts the user and returns it; null when a user of that name, or with that OIDC subject, exists already. */
 export async function insertUser(
   store: StoreSession,
-  user: { name: string; role: ViewerRole; passwordHash: string },
+  user: {
+    name: string;
+    role: ViewerRole;
+    manages?: string | null;
+    passwordHash: string | null;
+    oidcSubject?: string;
+  },
 ): Promise<UserRow | null> {
-  const rows = await store.db
-    .insert(users)
-    .values(user)
-    .onConflictDoNothing({ target: users.name })
-    .returning(userColumns);
+  const rows = await store.db.insert(users).values(user).onConflictDoNothing().returning(userColumns);
   return (rows[0] as UserRow | undefined) ?? null;
+}
+
+/** The user who signs in with this OIDC identity (`<issuer>#<sub>`); null when none does. */
+export async function findUserByOidcSubject(
+  store: StoreSession,
+  oidcSubject: string,
+): Promise<UserRow | null> {
+  const [row] = await store.db.select(userColumns).from(users).where(eq(users.oidcSubject, oidcSubject));
+  return (row as UserRow | undefined) ?? null;
+}
+
+/** False when there is no such user. */
+export async function updateUserRole(store: StoreSession, name: string, role: ViewerRole): Promise<boolean> {
+  const rows = await store.db
+    .update(users)
+    .set({ role })
+    .where(eq(users.name, name))
+    .returning({ name: users.name });
+  return rows.length === 1;
+}
+
+/** Links the user to an OIDC identity, or unlinks it with null; false when there is no such user. */
+export async function updateUserOidcSubject(
+  store: StoreSession,
+  name: string,
+  oidcSubject: string | null,
+): Promise<boolean> {
+  const rows = await store.db
+    .update(users)
+    .set({ oidcSubject })
+    .where(eq(users.name, name))
+    .returning({ name: users.name });
+  return rows.length === 1;
 }
 
 export async function listUsers(store: StoreSession): Promise<UserRow[]> {
   return (await store.db.select(userColumns).from(users).orderBy(users.name)) as UserRow[];
 }
 
-/** The user with its password hash, for signing in; null when there is none. */
+/** The user with its password hash (null when it signs in only through OIDC), for signing in; null when there is none. */
 export async function findUserCredentials(
   store: StoreSession,
   name: string,
-): Promise<(UserRow & { passwordHash: string }) | null> {
+): Promise<(UserRow & { passwordHash: string | null }) | null> {
   const [row] = await store.db
     .select({ ...userColumns, passwordHash: users.passwordHash })
     .from(users)
     .where(eq(users.name, name));
-  return (row as (UserRow & { passwordHash: string }) | undefined) ?? null;
+  return (row as (UserRow & { passwordHash: string | null }) | undefined) ?? null;
 }
 
 /** Sets a new password and ends the user's sessions; false when there is no such user. */
@@ -84,25 +128,32 @@ export async function insertSession(
   await store.db.insert(sessions).values(session);
 }
 
-/** The live session with this hash and its user's role; null when unknown or expired. */
+/** The live session with this hash, its user's role and managed team; null when unknown or expired. */
+export interface SessionRow {
+  userName: string;
+  role: ViewerRole;
+  manages: string | null;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
 export async function findSession(
   store: StoreSession,
   idHash: string,
   now: Date,
-): Promise<{ userName: string; role: ViewerRole; csrfToken: string; expiresAt: Date } | null> {
+): Promise<SessionRow | null> {
   const [row] = await store.db
     .select({
       userName: sessions.userName,
       role: users.role,
+      manages: users.manages,
       csrfToken: sessions.csrfToken,
       expiresAt: sessions.expiresAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.name, sessions.userName))
     .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)));
-  return (
-    (row as { userName: string; role: ViewerRole; csrfToken: string; expiresAt: Date } | undefined) ?? null
-  );
+  return (row as SessionRow | undefined) ?? null;
 }
 
 /** Ends one session, and drops every expired one on the way. */

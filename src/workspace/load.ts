@@ -265,6 +265,15 @@ function readPeoplePrivateOnce(root: string, people: ReadonlySet<string> | undef
 }
 
 /** The `postmortems()` of a loaded workspace: one read, shared by every caller, its outcome kept. */
+/**
+ * The loaded workspace with its postmortems to be read afresh on next use, the rest as loaded: for the
+ * process that has just written to `postmortems/` (an action item added), so its next reads show the write.
+ */
+export function withPostmortemsReread(workspace: LoadedWorkspace): LoadedWorkspace {
+  const people = new Set(workspace.model.people.map((person) => person.ref));
+  return { ...workspace, postmortems: readPostmortemsOnce(workspace.dir, people) };
+}
+
 function readPostmortemsOnce(root: string, people: ReadonlySet<string> | undefined) {
   let pending: Promise<Postmortem[]> | undefined;
   const check = (read: PostmortemsRead) => {

@@ -66,6 +66,11 @@ describe('the findings API', () => {
     app.request(`/api/findings${path.replace(/^\/(?=\?|$)/, '')}`, {
       headers: { authorization: `Bearer ${tokens[role]}` },
     });
+  /** The findings a list answers with, from its page. */
+  const list = async <T = { id: string; subject: string; severity: string; status: string }>(
+    path: string,
+    role = 'viewer',
+  ) => ((await (await get(path, role)).json()) as { items: T[] }).items;
   const post = (path: string, body: unknown, role = 'manager') =>
     app.request(`/api/findings${path}`, {
       method: 'POST',
@@ -74,9 +79,9 @@ describe('the findings API', () => {
     });
 
   it('lists findings most severe first and hides a person finding from roles without its capability', async () => {
-    const asViewer = (await (await get('/')).json()) as { subject: string; severity: string }[];
+    const asViewer = await list('/');
     expect(asViewer.map((finding) => finding.severity)).toEqual(['high', 'low']);
-    const asLeader = (await (await get('/', 'leader')).json()) as { subject: string }[];
+    const asLeader = await list('/', 'leader');
     expect(asLeader.map((finding) => finding.subject)).toContain('person:default/ana');
     const person = SEEDED.find((finding) => finding.rule === 'people.test');
     expect((await get(`/${person?.id}`)).status).toBe(403);
@@ -84,13 +89,28 @@ describe('the findings API', () => {
   });
 
   it('filters by severity and by area, and names a bad filter value', async () => {
-    const high = (await (await get('/?severity=high')).json()) as { subject: string }[];
+    const high = await list('/?severity=high');
     expect(high.map((finding) => finding.subject)).toEqual(['team:default/checkout']);
-    const ops = (await (await get('/?concern=ops')).json()) as { subject: string }[];
+    const ops = await list('/?concern=ops');
     expect(ops.map((finding) => finding.subject)).toEqual(['team:default/payments']);
     const bad = await get('/?severity=urgent');
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('severity');
+  });
+
+  it('filters by scope and window as the metrics name them, and pages', async () => {
+    const subjects = async (query: string) => (await list(query)).map((finding) => finding.subject);
+    expect(await subjects('/?scope=team:checkout')).toEqual(['team:default/checkout']);
+    expect(await subjects('/?scope=org')).toEqual(['team:default/checkout', 'team:default/payments']);
+    // Both were seen on 2026-11-23 only.
+    expect(await subjects('/?from=2026-11-01&to=2026-11-23')).toHaveLength(2);
+    expect(await subjects('/?from=2026-11-24')).toEqual([]);
+    expect(await subjects('/?to=2026-11-22')).toEqual([]);
+    expect((await get('/?scope=team:nobody')).status).toBe(404);
+    expect((await get('/?from=2026-11-30&to=2026-11-01')).status).toBe(400);
+    const page = (await (await get('/?limit=1')).json()) as { items: { severity: string }[] };
+    expect(page).toMatchObject({ total: 2, limit: 1, offset: 0, next: '/api/findings?limit=1&offset=1' });
+    expect(page.items.map((finding) => finding.severity)).toEqual(['high']);
   });
 
   it('answers 404 for an unknown id', async () => {
@@ -121,7 +141,7 @@ describe('the findings API', () => {
     ).toBe(400);
     const response = await post(`/${id}/snooze`, { until: '2099-01-01', reason: 'after the freeze' });
     expect(response.status).toBe(200);
-    const snoozed = (await (await get('/?status=snoozed')).json()) as { id: string; snoozedUntil: string }[];
+    const snoozed = await list<{ id: string; snoozedUntil: string }>('/?status=snoozed');
     expect(snoozed).toEqual([expect.objectContaining({ id, snoozedUntil: '2099-01-01' })]);
   });
 
@@ -129,9 +149,9 @@ describe('the findings API', () => {
     const id = SEEDED[0]?.id;
     expect((await post(`/${id}/resolve`, {})).status).toBe(400);
     expect((await post(`/${id}/resolve`, { reason: 'rolled back the bad release' })).status).toBe(200);
-    const open = (await (await get('/')).json()) as { id: string }[];
+    const open = await list('/');
     expect(open.map((finding) => finding.id)).not.toContain(id);
-    const all = (await (await get('/?all=true')).json()) as { id: string; status: string }[];
+    const all = await list('/?all=true');
     expect(all.find((finding) => finding.id === id)?.status).toBe('resolved');
     expect((await post(`/${id}/reopen`, {})).status).toBe(200);
     const local = await listFindings({ workspace: demo.workspace, store: handle.store }, LOCAL_OPERATOR);

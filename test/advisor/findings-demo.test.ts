@@ -78,11 +78,12 @@ describe('the advisor on the synced demo', () => {
 
   it('lists the same findings through the API and the CLI', async () => {
     const { token } = await createApiToken(demo.context, { name: 'findings-admin', role: 'admin' });
-    const response = await demo.app.request('/api/findings', {
+    const response = await demo.app.request('/api/findings?limit=1000', {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(response.status).toBe(200);
-    const api = (await response.json()) as { id: string; severity: string; status: string }[];
+    const page = (await response.json()) as { items: { id: string; severity: string; status: string }[] };
+    const api = page.items;
 
     // The CLI opens the workspace's own embedded store: give it the synced demo and the findings the API
     // reads, so both interfaces list the same stored findings.

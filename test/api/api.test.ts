@@ -38,7 +38,7 @@ async function getJson(url: string) {
 }
 
 describe('HTTP API', () => {
-  it('reports version, database engine and migration level on /api/health', async () => {
+  it('reports version, database engine, migration level and whether any record is loaded on /api/health', async () => {
     const manifest = JSON.parse(
       await readFile(path.resolve(import.meta.dirname, '../../package.json'), 'utf8'),
     );
@@ -49,6 +49,7 @@ describe('HTTP API', () => {
       version: manifest.version,
       database: { engine: 'pglite', migrations: readLatestMigrationLevel() },
       workspace: { org: 'Fernwood Market' },
+      observed: { hasRecords: false },
       sources: [],
     });
   });

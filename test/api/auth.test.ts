@@ -77,7 +77,13 @@ describe('signing in', () => {
     expect(signed.setCookie).toMatch(/HttpOnly/);
     expect(signed.setCookie).toMatch(/SameSite=Strict/);
     const me = await app.request('/api/auth/me', { headers: { cookie: signed.cookie } });
-    expect(await me.json()).toEqual({ actor: 'user:ana', role: 'manager', via: 'session' });
+    const who = (await me.json()) as { actor: string; role: string; via: string; csrfToken: string };
+    expect([who.actor, who.role, who.via, who.csrfToken]).toEqual([
+      'user:ana',
+      'manager',
+      'session',
+      signed.body.csrfToken,
+    ]);
   });
 
   it('answers a wrong password and an unknown name alike, and audits both', async () => {

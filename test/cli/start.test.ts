@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('sextant start', () => {
-  it('creates the demo, loads it, prints a briefing, serves the API and holds the database until stopped', async () => {
+  it('creates the demo, loads it, prints a briefing, serves the API and the dashboard and holds the database until stopped', async () => {
     const dir = path.join(tmp, 'demo');
     const child = spawnCli(['-w', dir, 'start', '--port', '0']);
     try {
@@ -46,6 +46,12 @@ describe('sextant start', () => {
         status: 'ok',
         database: { engine: 'pglite', migrations: readLatestMigrationLevel() },
       });
+      const dashboard = await fetch(`${base}/delivery`);
+      expect(dashboard.status).toBe(200);
+      expect(dashboard.headers.get('content-security-policy')).toContain("script-src 'self'");
+      const page = await dashboard.text();
+      expect(page).toContain('<div id="root"></div>');
+      expect(page).toMatch(/<script type="module"[^>]* src="\/assets\/index-[^"]+\.js"/);
       const teams = (await (await fetch(`${base}/api/teams`)).json()) as { total: number };
       expect(teams.total).toBe(8);
 

@@ -1,7 +1,7 @@
 /**
- * `sextant users` adds, lists, re-passwords and removes dashboard users, taking the password from the
- * environment or standard input and never printing it; `serve` refuses to listen beyond localhost until
- * some credential exists.
+ * `sextant users` adds, lists, re-passwords, links to an identity provider and removes dashboard users,
+ * taking the password from the environment or standard input and never printing it; `serve` refuses to
+ * listen beyond localhost until some credential exists.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -75,5 +75,31 @@ describe('sextant users', () => {
     const again = await runCli(['-w', dir, 'users', 'remove', 'ana']);
     expect(again.code).not.toBe(0);
     expect(again.stderr).toContain('No user named "ana"');
+  }, 120_000);
+
+  it('links a user to an identity at the provider, lists how each user signs in, and unlinks it', async () => {
+    const subject = 'https://login.example.com#248289761001';
+    expect(
+      (
+        await runCli(['-w', dir, 'users', 'add', 'cy', '--role', 'viewer'], {
+          env: { SEXTANT_PASSWORD: PASSWORD },
+        })
+      ).code,
+    ).toBe(0);
+    const linked = await runCli(['-w', dir, 'users', 'link', 'cy', subject]);
+    expect(linked.code).toBe(0);
+    const table = await runCli(['-w', dir, 'users', 'list']);
+    expect(table.stdout).toContain(`password, oidc ${subject}`);
+    const malformed = await runCli(['-w', dir, 'users', 'link', 'cy', '248289761001']);
+    expect(malformed.code).not.toBe(0);
+    expect(malformed.stderr).toContain('<issuer>#<sub>');
+    expect((await runCli(['-w', dir, 'users', 'unlink', 'cy'])).code).toBe(0);
+    const listed = JSON.parse((await runCli(['-w', dir, 'users', 'list', '--json'])).stdout) as Record<
+      string,
+      unknown
+    >[];
+    expect(listed.map((user) => [user.name, user.hasPassword, user.oidcSubject])).toEqual([
+      ['cy', true, null],
+    ]);
   }, 120_000);
 });

@@ -102,14 +102,17 @@ describe('the KPI scorecard on the synced demo', () => {
     expect(shown.some((card) => card.value !== null)).toBe(true);
   });
 
-  it('shows a manager the promotion rate but not whether departures were regretted', async () => {
-    const manager: Viewer = { role: 'manager', actor: 'kpi test' };
+  it('withholds the organization-wide people KPIs from a manager, who reads their own teams only', async () => {
+    const manager: Viewer = { role: 'manager', actor: 'kpi test', manages: 'team:default/checkout' };
     const ids = ['people.regrettable-attrition', 'people.internal-promotion-rate'];
     const read = await readKpiScorecard(demo.context, manager, { asOf: AS_OF, ids }, NOW);
-    expect(read.kpis.map((card) => [card.id, card.status === 'withheld'])).toEqual([
-      ['people.regrettable-attrition', true],
-      ['people.internal-promotion-rate', false],
+    expect(read.kpis.map((card) => [card.id, card.status])).toEqual([
+      ['people.regrettable-attrition', 'withheld'],
+      ['people.internal-promotion-rate', 'withheld'],
     ]);
+    const leader: Viewer = { role: 'leader', actor: 'kpi test' };
+    const shown = await readKpiScorecard(demo.context, leader, { asOf: AS_OF, ids }, NOW);
+    expect(shown.kpis.every((card) => card.status !== 'withheld')).toBe(true);
   });
 
   it('names the source a KPI without data needs, with no number', () => {

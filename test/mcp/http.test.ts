@@ -69,7 +69,7 @@ describe('the MCP endpoint over HTTP', () => {
     const leader = await connectWithToken('mcp-leader', 'leader');
     const viewer = await connectWithToken('mcp-viewer', 'viewer');
     try {
-      expect((await leader.client.listTools()).tools).toHaveLength(23);
+      expect((await leader.client.listTools()).tools).toHaveLength(27);
       const teams = await viewer.callJson<{ items: { ref: string }[] }>('list-teams');
       expect(teams.items.map((team) => team.ref)).toEqual(demo.workspace.model.teams.map((team) => team.ref));
 

@@ -24,6 +24,7 @@ const VIEWER: Viewer = { role: 'viewer', actor: 'mcp reads viewer' };
 
 const TOOLS = [
   'acknowledge-finding',
+  'add-action-item',
   'build-report',
   'explain-metric',
   'get-finding',
@@ -33,13 +34,16 @@ const TOOLS = [
   'get-metric-report',
   'get-metrics-overview',
   'get-okr',
+  'get-onboarding-plan',
   'get-risk',
+  'get-survey-results',
   'get-team',
   'list-dependencies',
   'list-findings',
   'list-incidents',
   'list-metrics',
   'list-okrs',
+  'list-onboarding-plans',
   'list-report-kinds',
   'list-risks',
   'list-teams',
@@ -47,7 +51,13 @@ const TOOLS = [
   'record-incident-update',
   'update-key-result',
 ];
-const WRITES = ['acknowledge-finding', 'open-incident', 'record-incident-update', 'update-key-result'];
+const WRITES = [
+  'acknowledge-finding',
+  'add-action-item',
+  'open-incident',
+  'record-incident-update',
+  'update-key-result',
+];
 
 /** The text of a prompt's first message. */
 const promptText = (prompt: { messages: { content: unknown }[] }) =>

@@ -51,7 +51,7 @@ describe('sextant mcp over stdio', () => {
     const mcp = withCalls(client, () => client.close());
     try {
       const { tools } = await client.listTools();
-      expect(tools).toHaveLength(23);
+      expect(tools).toHaveLength(27);
       expect(tools.map((tool) => tool.name)).toContain('get-kpi-scorecard');
       const teams = await mcp.callJson<{ items: { ref: string }[] }>('list-teams');
       expect(teams.items.map((team) => team.ref)).toEqual(demo.workspace.model.teams.map((team) => team.ref));
@@ -70,7 +70,7 @@ describe('sextant mcp over stdio', () => {
     const transport = spawnMcp();
     const client = new Client({ name: 'sextant-stdio-test', version: '1.0.0' });
     await client.connect(transport);
-    expect((await client.listTools()).tools.length).toBe(23);
+    expect((await client.listTools()).tools.length).toBe(27);
     await client.close();
     // The embedded database takes one process at a time: opening it proves the server closed it.
     const store = await openStore({ dataDir: embeddedDataDir(demo.dir) });

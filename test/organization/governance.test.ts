@@ -109,7 +109,8 @@ describe('rituals, on the demo', () => {
 
   it('lists every ritual with its next occurrence', async () => {
     const { body } = await getJson('/api/rituals');
-    expect(body.rituals.map((ritual: { pack: string }) => ritual.pack)).toEqual([
+    expect(body.total).toBe(6);
+    expect(body.items.map((ritual: { pack: string }) => ritual.pack)).toEqual([
       'weekly-staff',
       'ops-review',
       'none',
@@ -117,7 +118,7 @@ describe('rituals, on the demo', () => {
       'quarterly',
       'board',
     ]);
-    for (const ritual of body.rituals) expect(ritual.next?.start > new Date().toISOString()).toBe(true);
+    for (const ritual of body.items) expect(ritual.next?.start > new Date().toISOString()).toBe(true);
   });
 
   it('exports an iCalendar file a parser reads back into the same occurrences', async () => {

@@ -93,7 +93,7 @@ describe('API tokens', () => {
 
 describe('the audit log', () => {
   it('records allowed and refused reads with actor, role, capability and the query, never the data', async () => {
-    const viewer = { role: 'manager' as const, actor: 'audit-em' };
+    const viewer = { role: 'leader' as const, actor: 'audit-em' };
     await authorize(context, viewer, 'people.aggregates', {
       resource: 'attrition',
       detail: { team: 'checkout' },

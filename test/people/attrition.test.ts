@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken } from '../../src/services/access.service.js';
+import { createApiToken, resolveManagedTeam } from '../../src/services/access.service.js';
 import { listAudit } from '../../src/store/index.js';
 import { runCli } from '../support/cli.js';
 import { useDemoApi, useDemoWorkspace } from '../support/demo.js';
@@ -17,8 +17,15 @@ const WINDOW = 'from=2025-11-24&to=2026-11-24';
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  for (const role of ['viewer', 'manager', 'leader', 'people-partner'])
+  for (const role of ['viewer', 'leader', 'people-partner'])
     tokens[role] = (await createApiToken(api, { name: `attrition-${role}`, role })).token;
+  for (const [key, team] of [
+    ['manager', 'checkout'],
+    ['ranking-manager', 'ranking-ml'],
+  ] as const) {
+    const manages = resolveManagedTeam(demo.workspace, team);
+    tokens[key] = (await createApiToken(api, { name: `attrition-${key}`, role: 'manager', manages })).token;
+  }
 }, 60_000);
 
 async function get(url: string, role?: string) {
@@ -48,18 +55,38 @@ describe('attrition over the API', () => {
     ]);
   });
 
-  it('gives a manager the team breakdown with the small teams suppressed and no count for them', async () => {
+  it('gives the manager of checkout the figures of checkout alone, without the split by kind of departure', async () => {
     const { status, body } = await get(`/api/attrition?${WINDOW}&by=team`, 'manager');
     expect(status).toBe(200);
+    expect(body.covers).toBe('subtree:team:default/checkout');
+    const cells: Cell[] = body.breakdown.cells;
+    expect(cells.map((cell) => cell.key)).toEqual(['team:default/checkout']);
+    expect(body.scope.leavers.all.count).toBe(3);
+    expect(JSON.stringify(body)).not.toContain('"refs"');
+    // Why people left is not the manager's to see: no split by kind of departure anywhere.
+    expect(Object.keys(body.scope.leavers)).toEqual(['all']);
+    expect(JSON.stringify(body)).not.toContain('regrettable');
+  });
+
+  it('withholds the figures of a team of four from its own manager, without a count', async () => {
+    const { status, body } = await get(`/api/attrition?${WINDOW}&by=team`, 'ranking-manager');
+    expect(status).toBe(200);
+    expect(body.scope).toEqual({ kind: 'suppressed', reason: 'small-group', minimum: 5 });
+    expect(body.breakdown.cells).toEqual([
+      {
+        key: 'team:default/ranking-ml',
+        label: 'ranking-ml',
+        figure: { kind: 'suppressed', reason: 'small-group', minimum: 5 },
+      },
+    ]);
+  });
+
+  it('gives a leader the team breakdown with the small teams suppressed and no count for them', async () => {
+    const { body } = await get(`/api/attrition?${WINDOW}&by=team`, 'leader');
     const cells: Cell[] = body.breakdown.cells;
     const rankingMl = cells.find((cell) => cell.label === 'ranking-ml');
     expect(rankingMl?.figure).toEqual({ kind: 'suppressed', reason: 'small-group', minimum: 5 });
     expect(cells.find((cell) => cell.label === 'reliability-enablement')?.figure.kind).toBe('suppressed');
-    expect(JSON.stringify(body)).not.toContain('"refs"');
-    expect(body.scope.leavers.all.count).toBe(6);
-    // Why people left is not the manager's to see: no split by kind of departure anywhere.
-    expect(Object.keys(body.scope.leavers)).toEqual(['all']);
-    expect(JSON.stringify(body)).not.toContain('regrettable');
   });
 
   it('shows a leader the planted team, checkout, losing people it wanted to keep far faster than any other', async () => {
@@ -97,9 +124,9 @@ describe('attrition over the API', () => {
   it('lists the leavers with their reasons for a leader', async () => {
     const { status, body } = await get(`/api/attrition/leavers?${WINDOW}`, 'leader');
     expect(status).toBe(200);
-    expect(body.leavers).toHaveLength(6);
-    const leaver = body.leavers.find((entry: { lastDay: string }) => entry.lastDay === '2026-08-25');
-    expect(body.leavers.filter((entry: { regrettable: boolean }) => entry.regrettable)).toHaveLength(3);
+    expect(body.items).toHaveLength(6);
+    const leaver = body.items.find((entry: { lastDay: string }) => entry.lastDay === '2026-08-25');
+    expect(body.items.filter((entry: { regrettable: boolean }) => entry.regrettable)).toHaveLength(3);
     expect(leaver).toMatchObject({
       team: 'checkout',
       lastDay: '2026-08-25',
@@ -126,10 +153,10 @@ describe('attrition over the API', () => {
     expect(woman.promotion.p).toBeLessThanOrEqual(1);
   });
 
-  it('gives the promotion rate to a manager, and the people promoted only to a leader who asks', async () => {
-    const manager = await get('/api/attrition/promotions?from=2025-05-24&to=2026-11-24', 'manager');
-    expect(manager.body.scope.promotions).toBe(8);
-    expect(manager.body.scope.refs).toBeUndefined();
+  it('gives the promotion rate to a leader, and the people promoted only when asked', async () => {
+    const plain = await get('/api/attrition/promotions?from=2025-05-24&to=2026-11-24', 'leader');
+    expect(plain.body.scope.promotions).toBe(8);
+    expect(plain.body.scope.refs).toBeUndefined();
     const leader = await get(
       '/api/attrition/promotions?from=2025-05-24&to=2026-11-24&records=true',
       'leader',
@@ -138,7 +165,7 @@ describe('attrition over the API', () => {
   });
 
   it('exports the protected figures as CSV, with a suppressed cell as a row holding no figure', async () => {
-    const { status, text } = await get(`/api/attrition/export?${WINDOW}&format=csv`, 'manager');
+    const { status, text } = await get(`/api/attrition/export?${WINDOW}&format=csv`, 'leader');
     expect(status).toBe(200);
     const [header, ...lines] = text.trim().split('\r\n');
     expect(header?.split(',')[0]).toBe('section');
@@ -148,8 +175,18 @@ describe('attrition over the API', () => {
       expect(text).not.toContain(person.ref);
       expect(text).not.toContain(person.displayName);
     }
+  });
+
+  it("exports a manager's own team only, its leavers without the regrettable column", async () => {
+    const { status, text } = await get(`/api/attrition/export?${WINDOW}&format=csv`, 'manager');
+    expect(status).toBe(200);
+    const lines = text.trim().split('\r\n').slice(1);
+    expect(lines.filter((line) => line.startsWith('team,')).map((line) => line.split(',')[1])).toEqual([
+      'team:default/checkout',
+    ]);
+    expect(lines.some((line) => line.startsWith('tenure,'))).toBe(false);
+    expect(lines[0]?.split(',').slice(0, 3)).toEqual(['scope', 'all', 'subtree:team:default/checkout']);
     const checkout = lines.find((line) => line.startsWith('team,team:default/checkout,'));
-    // Leavers are there; the regrettable column stays empty for a manager.
     expect(checkout?.split(',')[7]).toBe('3');
     expect(checkout?.split(',')[9]).toBe('');
   });

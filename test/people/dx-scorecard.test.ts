@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import { LOCAL_OPERATOR } from '../../src/domain/privacy.js';
 import { DX_TARGETS } from '../../src/metrics/people/dx-targets.js';
-import { createApiToken, readAuditLog } from '../../src/services/access.service.js';
+import { createApiToken, readAuditLog, resolveManagedTeam } from '../../src/services/access.service.js';
 import type { AppContext } from '../../src/services/context.js';
 import { DEMO_SLOW_CI_TEAM } from '../../src/services/demo/survey-files.js';
 import { type DxScorecard, readDxScorecard } from '../../src/services/dx-scorecard.service.js';
@@ -188,7 +188,8 @@ describe('the DX scorecard API', () => {
   }
 
   it("returns a team's scorecard with the same figures the service reads", async () => {
-    const { token } = await createApiToken(context, { name: 'dx-manager', role: 'manager' });
+    const manages = resolveManagedTeam(context.workspace, 'payments');
+    const { token } = await createApiToken(context, { name: 'dx-manager', role: 'manager', manages });
     const { status, body } = await get(`/api/dx-scorecard?team=payments&asOf=${AS_OF}`, token);
     expect(status).toBe(200);
     expect(body.scope).toBe('team:default/payments');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import { LOCAL_OPERATOR } from '../../src/domain/privacy.js';
-import { createApiToken } from '../../src/services/access.service.js';
+import { createApiToken, resolveManagedTeam } from '../../src/services/access.service.js';
 import type { AppContext } from '../../src/services/context.js';
 import { hiringPlan } from '../../src/services/hiring.service.js';
 import { syncHiringFiles } from '../../src/services/hiring-import.service.js';
@@ -29,8 +29,12 @@ beforeAll(async () => {
   context = { workspace: demo.workspace, store: testStore.store };
   await syncHiringFiles(context);
   app = createApp(context);
-  for (const role of ['viewer', 'manager', 'people-partner'])
+  for (const role of ['viewer', 'leader', 'people-partner'])
     tokens[role] = (await createApiToken(context, { name: `hiring-${role}`, role })).token;
+  const manages = resolveManagedTeam(context.workspace, 'checkout');
+  tokens.manager = (
+    await createApiToken(context, { name: 'hiring-manager', role: 'manager', manages })
+  ).token;
 }, 300_000);
 
 afterAll(async () => {
@@ -60,8 +64,8 @@ describe('the demo hiring plan', () => {
 });
 
 describe('the demo pipeline over the API', () => {
-  it('shows a manager the funnel with the technical stage as the bottleneck', async () => {
-    const { status, body } = await getJson(`/api/hiring/funnel?asOf=${AS_OF}`, tokens.manager);
+  it('shows a leader the funnel with the technical stage as the bottleneck', async () => {
+    const { status, body } = await getJson(`/api/hiring/funnel?asOf=${AS_OF}`, tokens.leader);
     expect(status).toBe(200);
     expect(body.funnel.kind).toBe('shown');
     expect(body.funnel.n).toBeGreaterThanOrEqual(120);
@@ -76,13 +80,13 @@ describe('the demo pipeline over the API', () => {
   });
 
   it('withholds the hire-stage cell of the funnel, holding fewer than five candidates, with no count', async () => {
-    const { body } = await getJson(`/api/hiring/funnel?asOf=${AS_OF}`, tokens.manager);
+    const { body } = await getJson(`/api/hiring/funnel?asOf=${AS_OF}`, tokens.leader);
     const hired = body.funnel.stages.find((stage: { stage: string }) => stage.stage === 'hired');
     expect(hired.figure).toEqual({ kind: 'suppressed', reason: 'small-group', minimum: 5 });
   });
 
   it('shows referrals converting to hires far better than any other source', async () => {
-    const { body } = await getJson(`/api/hiring/sources?asOf=${AS_OF}`, tokens.manager);
+    const { body } = await getJson(`/api/hiring/sources?asOf=${AS_OF}`, tokens.leader);
     const shown = body.sources.filter((row: { figure: { kind: string } }) => row.figure.kind === 'shown');
     const referral = shown.find((row: { source: string }) => row.source === 'referral');
     expect(referral.figure.hires).toBe(3);
@@ -113,8 +117,8 @@ describe('the demo pipeline over the API', () => {
       tokens['people-partner'],
     );
     expect(status).toBe(200);
-    expect(body.candidates.length).toBeGreaterThan(10);
-    const hired = body.candidates.find((candidate: { outcome: string }) => candidate.outcome === 'hired');
+    expect(body.items.length).toBeGreaterThan(10);
+    const hired = body.items.find((candidate: { outcome: string }) => candidate.outcome === 'hired');
     expect(hired.stages.map((entry: { stage: string }) => entry.stage)).toEqual([
       'applied',
       'screen',

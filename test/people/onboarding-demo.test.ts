@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import { NotAllowedError } from '../../src/domain/errors.js';
-import { createApiToken, LOCAL_OPERATOR } from '../../src/services/access.service.js';
+import { createApiToken, LOCAL_OPERATOR, resolveManagedTeam } from '../../src/services/access.service.js';
 import type { AppContext } from '../../src/services/context.js';
 import {
   getOnboarding,
@@ -29,6 +29,7 @@ let context: AppContext;
 let app: ReturnType<typeof createApp>;
 let list: OnboardingList;
 let managerToken: string;
+let leaderToken: string;
 
 beforeAll(async () => {
   testStore = await openTestStore('pglite');
@@ -36,7 +37,9 @@ beforeAll(async () => {
   await syncWorkspace(context);
   app = createApp(context);
   list = await listOnboarding(context, LOCAL_OPERATOR, { asOf: AS_OF }, NOW);
-  managerToken = (await createApiToken(context, { name: 'onboarding-em', role: 'manager' })).token;
+  const manages = resolveManagedTeam(context.workspace, 'checkout');
+  managerToken = (await createApiToken(context, { name: 'onboarding-em', role: 'manager', manages })).token;
+  leaderToken = (await createApiToken(context, { name: 'onboarding-lead', role: 'leader' })).token;
 }, 300_000);
 
 afterAll(async () => {
@@ -198,17 +201,17 @@ describe('onboarding through the API', () => {
     expect(refused.map((row) => row.outcome)).toEqual(['refused', 'refused']);
   });
 
-  it('gives a manager the plans and the cohort, each read audited with its query', async () => {
-    const listed = await getJson(`/api/onboarding?asOf=${AS_OF}`, managerToken);
-    const one = await getJson(`/api/onboarding/felix-berg?asOf=${AS_OF}`, managerToken);
-    const cohort = await getJson(`/api/onboarding/cohort?asOf=${AS_OF}`, managerToken);
+  it('gives a leader the plans and the cohort, each read audited with its query', async () => {
+    const listed = await getJson(`/api/onboarding?asOf=${AS_OF}`, leaderToken);
+    const one = await getJson(`/api/onboarding/felix-berg?asOf=${AS_OF}`, leaderToken);
+    const cohort = await getJson(`/api/onboarding/cohort?asOf=${AS_OF}`, leaderToken);
     expect(listed.status).toBe(200);
-    expect(listed.body.plans).toHaveLength(4);
+    expect(listed.body.items).toHaveLength(4);
     expect(one.status).toBe(200);
     expect(one.body.latestStatus.status).toBe('at-risk');
     expect(cohort.status).toBe(200);
     expect(cohort.body.quarters).toHaveLength(4);
-    const rows = (await listAudit(testStore.store, { actor: 'onboarding-em', limit: 10 })).reverse();
+    const rows = (await listAudit(testStore.store, { actor: 'onboarding-lead', limit: 10 })).reverse();
     expect(rows.map((row) => [row.capability, row.resource, row.outcome])).toEqual([
       ['onboarding.plans', 'onboarding plans', 'allowed'],
       ['onboarding.plans', 'onboarding plan', 'allowed'],
@@ -217,8 +220,18 @@ describe('onboarding through the API', () => {
     expect(rows[1]?.detail).toEqual({ person: 'felix-berg', asOf: AS_OF });
   });
 
+  it('gives the manager of checkout its new hire only, and refuses the organization-wide cohort', async () => {
+    const listed = await getJson(`/api/onboarding?asOf=${AS_OF}`, managerToken);
+    expect(listed.body.items.map((item: { person: { ref: string } }) => item.person.ref)).toEqual([
+      'person:default/felix-berg',
+    ]);
+    expect((await getJson(`/api/onboarding/felix-berg?asOf=${AS_OF}`, managerToken)).status).toBe(200);
+    expect((await getJson(`/api/onboarding/kwame-santos?asOf=${AS_OF}`, managerToken)).status).toBe(403);
+    expect((await getJson(`/api/onboarding/cohort?asOf=${AS_OF}`, managerToken)).status).toBe(403);
+  });
+
   it('answers 404 for a person without a plan and 400 for a bad day', async () => {
-    expect((await getJson('/api/onboarding/ana-nobody', managerToken)).status).toBe(404);
+    expect((await getJson('/api/onboarding/ana-nobody', leaderToken)).status).toBe(404);
     expect((await getJson('/api/onboarding?asOf=23-11-2026', managerToken)).status).toBe(400);
   });
 

@@ -190,13 +190,15 @@ describe('GET /api/talent under each role', () => {
     expect(audit.find((row) => row.resource === 'talent grid')?.detail).toEqual({ team: 'fulfilment' });
   });
 
-  it('gives a manager the coverage ratio without names, and refuses it to a viewer', async () => {
-    const shown = await get('/api/talent/coverage', 'manager');
+  it('gives a leader the coverage ratio without names, and refuses it to a viewer and a manager', async () => {
+    const shown = await get('/api/talent/coverage', 'leader');
     expect(shown.status).toBe(200);
     const body = await shown.json();
     expect(body).toMatchObject({ coverage: { kind: 'shown', n: 11, coverage: { readyNow: { roles: 5 } } } });
     expect(JSON.stringify(body)).not.toContain('person:');
     expect((await get('/api/talent/coverage', 'viewer')).status).toBe(403);
+    // The ratio is the organization's: a manager reads people data of the teams they manage only.
+    expect((await get('/api/talent/coverage', 'manager')).status).toBe(403);
   });
 
   it('answers 404 for an unknown person or team and 400 for an unknown parameter', async () => {

@@ -26,7 +26,7 @@ describe.each(STORE_ENGINES)('postmortems and incident metrics over the API (%s)
     );
     const { status, body } = await getJson('/api/postmortems');
     expect(status).toBe(200);
-    const list = body.postmortems as { incident: string; incidentRecord?: { severity: string } }[];
+    const list = body.items as { incident: string; incidentRecord?: { severity: string } }[];
     expect(list).toHaveLength(serious.length - 1);
     for (const entry of list) expect(['SEV-1', 'SEV-2']).toContain(entry.incidentRecord?.severity);
   });
@@ -52,19 +52,19 @@ describe.each(STORE_ENGINES)('postmortems and incident metrics over the API (%s)
 
   it('lists overdue action items, each open and past its due day', async () => {
     const { body } = await getJson('/api/postmortems/actions?overdue=true');
-    const rows = body.actionItems as { status: string; due: string; daysOverdue: number }[];
+    const rows = body.items as { status: string; due: string; daysOverdue: number }[];
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(row.status).toBe('open');
       expect(row.daysOverdue).toBeGreaterThan(0);
     }
-    const all = (await getJson('/api/postmortems/actions')).body.actionItems as unknown[];
+    const all = (await getJson('/api/postmortems/actions')).body.items as unknown[];
     expect(all.length).toBeGreaterThan(rows.length);
   });
 
   it('shows one postmortem by its incident id, and answers 404 for an unknown one', async () => {
     const { body } = await getJson('/api/postmortems');
-    const first = (body.postmortems as { incident: string; file: string }[])[0];
+    const first = (body.items as { incident: string; file: string }[])[0];
     const shown = await getJson(`/api/postmortems/${encodeURIComponent(first?.incident ?? '')}`);
     expect(shown.status).toBe(200);
     expect(shown.body).toMatchObject({ file: first?.file, checklist: { total: 10 } });

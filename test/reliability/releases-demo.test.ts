@@ -204,8 +204,8 @@ describe('releases on the demo organization', () => {
     const app = createApp(context, { log: () => {} });
     const list = await app.request('/api/releases?service=ledger-service&from=2026-11-01&to=2026-11-22');
     expect(list.status).toBe(200);
-    const { releases } = (await list.json()) as { releases: { id: string }[] };
-    const id = releases[0]?.id ?? '';
+    const { items } = (await list.json()) as { items: { id: string }[] };
+    const id = items[0]?.id ?? '';
     const show = await app.request(`/api/releases/${encodeURIComponent(id)}`);
     expect(show.status).toBe(200);
     expect(

@@ -186,7 +186,7 @@ describe('/api/slos', () => {
     const list = await call('GET', '/api/slos?service=checkout-api&at=2026-10-21T00:00:00Z');
     expect(list.status).toBe(200);
     // 50 bad of 60,000 in the window against a 0.1% budget: 50 / 60 of it spent.
-    expect(list.body.slos[0].status.budget.consumed).toBeCloseTo(50 / 60, 9);
+    expect(list.body.items[0].status.budget.consumed).toBeCloseTo(50 / 60, 9);
     // The last 5 minutes: 50 bad of 5,000 is 1%, ten times the budget rate.
     const detail = await call('GET', '/api/slos/checkout-api/availability');
     expect(detail.body.status.burnRates['5m']).toMatchObject({ value: 10, bad: 50 });

@@ -7,19 +7,25 @@ import {
   createApiToken,
   listTokens,
   readAuditLog,
+  resolveManagedTeam,
   revokeToken,
 } from '../../services/access.service.js';
 import type { AppContext } from '../../services/context.js';
 import type { AuthEnv } from '../auth.js';
-import { parseQuery } from '../query.js';
+import { presentPage } from '../presenters.js';
+import { pageQuerySchema, parseQuery } from '../query.js';
 
-const auditQuery = z.strictObject({
+export const auditQuery = z.strictObject({
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   actor: z.string().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
-const tokenBody = z.strictObject({ name: z.string().min(1), role: z.string().min(1) });
+export const tokenBody = z.strictObject({
+  name: z.string().min(1),
+  role: z.string().min(1),
+  manages: z.string().min(1).optional(),
+});
 
 export function accessRoutes(context: AppContext) {
   return new Hono<AuthEnv>()
@@ -35,17 +41,18 @@ export function accessRoutes(context: AppContext) {
       return c.json({ items: rows.map((row) => ({ ...row, at: row.at.toISOString() })) });
     })
     .get('/tokens', async (c) => {
+      const page = parseQuery(c, pageQuerySchema);
       await authorize(context, c.get('viewer'), 'tokens.manage', { resource: 'api tokens' });
       const rows = await listTokens(context);
-      return c.json({
-        items: rows.map((row) => ({
-          name: row.name,
-          role: row.role,
-          createdAt: row.createdAt.toISOString(),
-          revokedAt: row.revokedAt?.toISOString() ?? null,
-          lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
-        })),
-      });
+      const items = rows.map((row) => ({
+        name: row.name,
+        role: row.role,
+        manages: row.manages,
+        createdAt: row.createdAt.toISOString(),
+        revokedAt: row.revokedAt?.toISOString() ?? null,
+        lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+      }));
+      return c.json(presentPage(c, page, items));
     })
     .post('/tokens', async (c) => {
       await authorize(context, c.get('viewer'), 'tokens.manage', {
@@ -54,10 +61,12 @@ export function accessRoutes(context: AppContext) {
       });
       const body = tokenBody.safeParse(await c.req.json().catch(() => undefined));
       if (!body.success)
-        throw new InputError('The body must be a JSON object { "name": …, "role": … }', [
-          { message: 'invalid token request', expected: '{ name: string, role: string }' },
+        throw new InputError('The body must be a JSON object { "name": …, "role": …, "manages"?: … }', [
+          { message: 'invalid token request', expected: '{ name: string, role: string, manages?: string }' },
         ]);
-      return c.json(await createApiToken(context, body.data), 201);
+      const { manages, ...input } = body.data;
+      const managed = manages === undefined ? undefined : resolveManagedTeam(context.workspace, manages);
+      return c.json(await createApiToken(context, { ...input, manages: managed }), 201);
     })
     .delete('/tokens/:name', async (c) => {
       await authorize(context, c.get('viewer'), 'tokens.manage', {

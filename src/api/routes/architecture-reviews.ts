@@ -7,10 +7,10 @@ import {
   showArchitectureReview,
 } from '../../services/architecture-reviews.service.js';
 import type { AppContext } from '../../services/context.js';
-import { presentList } from '../presenters.js';
-import { parseQuery } from '../query.js';
+import { presentPage } from '../presenters.js';
+import { parsePagedQuery } from '../query.js';
 
-const listQuery = z.strictObject({ state: z.enum(REVIEW_STATES).optional() });
+export const reviewListQuery = z.strictObject({ state: z.enum(REVIEW_STATES).optional() });
 
 /**
  * `/api/architecture-reviews`: the board's submissions (`?state=pending` …) with the checklist they are
@@ -19,9 +19,9 @@ const listQuery = z.strictObject({ state: z.enum(REVIEW_STATES).optional() });
 export function architectureReviewRoutes(context: AppContext) {
   return new Hono()
     .get('/', async (c) => {
-      const { state } = parseQuery(c, listQuery);
-      const { reviews, ...rest } = await listArchitectureReviews(context, { state }, new Date());
-      return c.json({ ...rest, checklist: REVIEW_CHECKLIST, ...presentList(reviews) });
+      const { page, filters } = parsePagedQuery(c, reviewListQuery);
+      const { reviews, ...rest } = await listArchitectureReviews(context, filters, new Date());
+      return c.json({ ...rest, checklist: REVIEW_CHECKLIST, ...presentPage(c, page, reviews) });
     })
     .get('/:id', async (c) => c.json(await showArchitectureReview(context, c.req.param('id'), new Date())));
 }

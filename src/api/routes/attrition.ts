@@ -6,29 +6,34 @@ import { equityReview } from '../../services/attrition-equity.service.js';
 import { exportAttrition, toCsv } from '../../services/attrition-export.js';
 import type { AppContext } from '../../services/context.js';
 import type { AuthEnv } from '../auth.js';
-import { parseQuery } from '../query.js';
+import { presentPage } from '../presenters.js';
+import { parsePagedQuery, parseQuery } from '../query.js';
 
 const day = z.iso.date();
-const windowQuery = z.strictObject({ from: day.optional(), to: day.optional() });
+export const attritionWindowQuery = z.strictObject({ from: day.optional(), to: day.optional() });
 const recordsFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
-const summaryQuery = windowQuery.extend({
+export const attritionSummaryQuery = attritionWindowQuery.extend({
   by: z.enum(['team', 'tenure']).optional(),
   records: recordsFlag.optional(),
 });
-const promotionsQuery = windowQuery.extend({ records: recordsFlag.optional() });
-const equityQuery = windowQuery.extend({ dimension: z.string().min(1).optional() });
-const exportQuery = windowQuery.extend({ format: z.enum(['csv', 'json']).default('json') });
+export const promotionsQuery = attritionWindowQuery.extend({ records: recordsFlag.optional() });
+export const equityQuery = attritionWindowQuery.extend({ dimension: z.string().min(1).optional() });
+export const attritionExportQuery = attritionWindowQuery.extend({
+  format: z.enum(['csv', 'json']).default('json'),
+});
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 export function attritionRoutes(context: AppContext) {
   return new Hono<AuthEnv>()
     .get('/', async (c) =>
-      c.json(await attritionSummary(context, c.get('viewer'), parseQuery(c, summaryQuery), today())),
+      c.json(await attritionSummary(context, c.get('viewer'), parseQuery(c, attritionSummaryQuery), today())),
     )
-    .get('/leavers', async (c) =>
-      c.json(await listLeavers(context, c.get('viewer'), parseQuery(c, windowQuery), today())),
-    )
+    .get('/leavers', async (c) => {
+      const { page, filters } = parsePagedQuery(c, attritionWindowQuery);
+      const { window, leavers } = await listLeavers(context, c.get('viewer'), filters, today());
+      return c.json({ window, ...presentPage(c, page, leavers) });
+    })
     .get('/promotions', async (c) =>
       c.json(await promotionSummary(context, c.get('viewer'), parseQuery(c, promotionsQuery), today())),
     )
@@ -36,7 +41,7 @@ export function attritionRoutes(context: AppContext) {
       c.json(await equityReview(context, c.get('viewer'), parseQuery(c, equityQuery), today())),
     )
     .get('/export', async (c) => {
-      const { format, ...window } = parseQuery(c, exportQuery);
+      const { format, ...window } = parseQuery(c, attritionExportQuery);
       const rows = await exportAttrition(context, c.get('viewer'), window, today());
       if (format === 'json') return c.json({ rows });
       c.header('content-type', 'text/csv; charset=utf-8');

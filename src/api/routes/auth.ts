@@ -1,27 +1,50 @@
 /**
- * `/api/auth`: signing in to the dashboard with a local user's name and password, who the caller is, and
- * signing out. A sign-in answers with the session's CSRF token and sets the session cookie (HttpOnly,
- * SameSite=Strict, Secure over HTTPS).
+ * `/api/auth`: signing in to the dashboard with a local user's name and password, or through the identity
+ * provider (`/oidc`, auth-oidc.ts) when one is configured; what the sign-in screen may offer
+ * (`/providers`); who the caller is; and signing out. A password sign-in answers with the session's CSRF
+ * token and sets the session cookie (HttpOnly, SameSite=Strict, Secure over HTTPS).
  *
  * Failed sign-ins are limited per address and name (5 in 15 minutes) and per address (20 in 15
  * minutes); past that the answer is 429 with Retry-After, whatever the password, and a success clears
  * the name's count.
  */
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { type Context, Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { Hono } from 'hono';
+import { deleteCookie, getCookie } from 'hono/cookie';
 import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
 import { z } from 'zod';
+import { type OidcSettings, readConfig } from '../../config.js';
 import { InputError, TooManyAttemptsError, UnauthenticatedError } from '../../domain/errors.js';
+import { CAPABILITIES, type Capability, hasCapability } from '../../domain/privacy.js';
 import { ANONYMOUS } from '../../services/access.service.js';
 import type { AppContext } from '../../services/context.js';
-import { SESSION_HOURS, signIn, signOut } from '../../services/users.service.js';
+import { resolveSession, signIn, signOut } from '../../services/users.service.js';
 import { type AuthEnv, auditWrite, SESSION_COOKIE } from '../auth.js';
+import { OIDC_START_PATH, oidcRoutes } from './auth-oidc.js';
+import { clientAddress, setSessionCookie } from './sign-in.js';
 
 const loginBody = z.strictObject({ name: z.string().min(1).max(64), password: z.string().min(1).max(1024) });
 const WINDOW_SECONDS = 15 * 60;
 
-export function authRoutes(context: AppContext) {
+/**
+ * How the sign-in screen may offer to sign in: a password always; the identity provider, by its display
+ * name and the path that starts its sign-in, when one is configured.
+ */
+export interface SignInProviders {
+  password: true;
+  oidc: { name: string; start: string } | null;
+}
+
+export interface AuthRouteOptions {
+  /** The identity provider users may sign in through: from the environment when absent, none when null. */
+  oidc?: OidcSettings | null;
+}
+
+export function authRoutes(context: AppContext, options: AuthRouteOptions = {}) {
+  const oidc = options.oidc === undefined ? readConfig().oidc : (options.oidc ?? undefined);
+  const providers: SignInProviders = {
+    password: true,
+    oidc: oidc ? { name: oidc.displayName, start: OIDC_START_PATH } : null,
+  };
   const perName = new RateLimiterMemory({ points: 5, duration: WINDOW_SECONDS });
   const perAddress = new RateLimiterMemory({ points: 20, duration: WINDOW_SECONDS });
   return new Hono<AuthEnv>()
@@ -43,14 +66,8 @@ export function authRoutes(context: AppContext) {
       try {
         const session = await signIn(context, body.data, new Date());
         await perName.delete(nameKey);
-        await auditWrite(context, session.viewer, 'sign-in', 'allowed', { address });
-        setCookie(c, SESSION_COOKIE, session.secret, {
-          httpOnly: true,
-          sameSite: 'Strict',
-          secure: new URL(c.req.url).protocol === 'https:',
-          path: '/',
-          maxAge: SESSION_HOURS * 3600,
-        });
+        await auditWrite(context, session.viewer, 'sign-in', 'allowed', { method: 'password', address });
+        setSessionCookie(c, session);
         return c.json({
           ...session.viewer,
           csrfToken: session.csrfToken,
@@ -59,7 +76,11 @@ export function authRoutes(context: AppContext) {
       } catch (error) {
         if (error instanceof UnauthenticatedError) {
           await Promise.all([perName.penalty(nameKey, 1), perAddress.penalty(address, 1)]);
-          await auditWrite(context, ANONYMOUS, 'sign-in', 'refused', { name: body.data.name, address });
+          await auditWrite(context, ANONYMOUS, 'sign-in', 'refused', {
+            method: 'password',
+            name: body.data.name,
+            address,
+          });
         }
         throw error;
       }
@@ -70,7 +91,24 @@ export function authRoutes(context: AppContext) {
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
     })
-    .get('/me', (c) => c.json({ ...c.get('viewer'), via: c.get('via') }));
+    .get('/me', async (c) => {
+      // A signed-in browser learns its CSRF token here too: after a reload, and after an OIDC sign-in,
+      // which ends in a redirect rather than an answer. Another site cannot read this answer.
+      const cookie = c.get('via') === 'session' ? getCookie(c, SESSION_COOKIE) : undefined;
+      const session = cookie ? await resolveSession(context, cookie, new Date()) : null;
+      const viewer = c.get('viewer');
+      return c.json({
+        ...viewer,
+        via: c.get('via'),
+        // What the dashboard may offer: it hides the pages whose data the role may not read.
+        capabilities: (Object.keys(CAPABILITIES) as Capability[]).filter((name) =>
+          hasCapability(viewer.role, name),
+        ),
+        ...(session ? { csrfToken: session.csrfToken } : {}),
+      });
+    })
+    .get('/providers', (c) => c.json(providers))
+    .route('/oidc', oidcRoutes(context, oidc));
 }
 
 /** Refuses before checking the password once the key has used its failures. */
@@ -81,13 +119,4 @@ async function refuseWhenSpent(limiter: RateLimiterMemory, key: string): Promise
       'Too many failed sign-ins; wait before trying again',
       Math.ceil((state as RateLimiterRes).msBeforeNext / 1000),
     );
-}
-
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    // A request made without a socket (an in-process test client) has no address.
-    return 'local';
-  }
 }

@@ -2,10 +2,10 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { costNamedScenario, listScenarios, showBudget } from '../../services/budget.service.js';
 import type { AppContext } from '../../services/context.js';
-import { presentList } from '../presenters.js';
-import { parseQuery } from '../query.js';
+import { presentPage } from '../presenters.js';
+import { pageQuerySchema, parseQuery } from '../query.js';
 
-const budgetQuery = z.strictObject({
+export const budgetQuery = z.strictObject({
   year: z
     .string()
     .regex(/^\d{4}$/, 'a fiscal year such as 2026')
@@ -22,7 +22,9 @@ export function budgetRoutes(context: AppContext) {
     .get('/', async (c) =>
       c.json(await showBudget(context, { year: parseQuery(c, budgetQuery).year, now: new Date() })),
     )
-    .get('/scenarios', async (c) => c.json(presentList(await listScenarios(context))))
+    .get('/scenarios', async (c) =>
+      c.json(presentPage(c, parseQuery(c, pageQuerySchema), await listScenarios(context))),
+    )
     .get('/scenarios/:name', async (c) =>
       c.json(await costNamedScenario(context, c.req.param('name'), new Date())),
     );

@@ -6,7 +6,7 @@ import type { AppContext } from '../../services/context.js';
 import { parseQuery } from '../query.js';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
-const query = z.strictObject({
+export const capacityQuery = z.strictObject({
   team: z.string().min(1).optional(),
   from: month.optional(),
   to: month.optional(),
@@ -17,6 +17,6 @@ const query = z.strictObject({
 /** Capacity allocation: `/?team=&from=&to=` or `?months=`, finished work by category per team and month against targets. */
 export function capacityRoutes(context: AppContext) {
   return new Hono().get('/', async (c) =>
-    c.json(await readCapacityAllocation(context, parseQuery(c, query), new Date())),
+    c.json(await readCapacityAllocation(context, parseQuery(c, capacityQuery), new Date())),
   );
 }

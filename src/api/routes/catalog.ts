@@ -4,10 +4,10 @@ import { z } from 'zod';
 import type { AppContext } from '../../services/context.js';
 import { getApi, getResource, listApis, listResources } from '../../services/org.service.js';
 import { presentApi, presentApiSummary, presentResource } from '../catalog-presenters.js';
-import { presentList } from '../presenters.js';
-import { parseQuery } from '../query.js';
+import { presentPage } from '../presenters.js';
+import { parsePagedQuery } from '../query.js';
 
-const listQuery = z.strictObject({
+export const catalogListQuery = z.strictObject({
   owner: z.string().min(1).optional(),
   type: z.string().min(1).optional(),
 });
@@ -15,8 +15,8 @@ const listQuery = z.strictObject({
 export function apiRoutes(context: AppContext) {
   return new Hono()
     .get('/', async (c) => {
-      const filter = parseQuery(c, listQuery);
-      return c.json(presentList((await listApis(context, filter)).map(presentApiSummary)));
+      const { page, filters } = parsePagedQuery(c, catalogListQuery);
+      return c.json(presentPage(c, page, (await listApis(context, filters)).map(presentApiSummary)));
     })
     .get('/:name', async (c) => c.json(presentApi(await getApi(context, c.req.param('name')))));
 }
@@ -24,8 +24,8 @@ export function apiRoutes(context: AppContext) {
 export function resourceRoutes(context: AppContext) {
   return new Hono()
     .get('/', async (c) => {
-      const filter = parseQuery(c, listQuery);
-      return c.json(presentList((await listResources(context, filter)).map(presentResource)));
+      const { page, filters } = parsePagedQuery(c, catalogListQuery);
+      return c.json(presentPage(c, page, (await listResources(context, filters)).map(presentResource)));
     })
     .get('/:name', async (c) => c.json(presentResource(await getResource(context, c.req.param('name')))));
 }

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { dateSchema } from '../../domain/primitives.js';
 import type { AppContext } from '../../services/context.js';
 import { getDebt, listDebt } from '../../services/debt.service.js';
-import { presentList } from '../presenters.js';
-import { parseQuery } from '../query.js';
+import { presentPage } from '../presenters.js';
+import { parsePagedQuery, parseQuery } from '../query.js';
 
-const query = z.strictObject({
+export const debtQuery = z.strictObject({
   asOf: dateSchema.optional(),
   months: z.coerce.number().int().min(1).max(36).optional(),
 });
@@ -15,10 +15,11 @@ const query = z.strictObject({
 export function debtRoutes(context: AppContext) {
   return new Hono()
     .get('/', async (c) => {
-      const { items, ...register } = await listDebt(context, parseQuery(c, query), new Date());
-      return c.json({ ...register, ...presentList(items) });
+      const { page, filters } = parsePagedQuery(c, debtQuery);
+      const { items, ...register } = await listDebt(context, filters, new Date());
+      return c.json({ ...register, ...presentPage(c, page, items) });
     })
     .get('/:id', async (c) =>
-      c.json(await getDebt(context, c.req.param('id'), parseQuery(c, query), new Date())),
+      c.json(await getDebt(context, c.req.param('id'), parseQuery(c, debtQuery), new Date())),
     );
 }

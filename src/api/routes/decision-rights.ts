@@ -4,7 +4,7 @@ import type { AppContext } from '../../services/context.js';
 import { listDecisionRights, whoDecides } from '../../services/decision-rights.service.js';
 import { parseQuery } from '../query.js';
 
-const whoDecidesQuery = z.strictObject({ topic: z.string().trim().min(1) });
+export const whoDecidesQuery = z.strictObject({ topic: z.string().trim().min(1) });
 
 /**
  * `/api/decision-rights`: every decision area and escalation path, and `/who-decides?topic=` answering

@@ -2,10 +2,10 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../services/context.js';
 import { ADR_STATUSES, listDecisions, showDecision } from '../../services/decisions.service.js';
-import { presentList } from '../presenters.js';
-import { parseQuery } from '../query.js';
+import { presentPage } from '../presenters.js';
+import { parsePagedQuery } from '../query.js';
 
-const listQuery = z.strictObject({
+export const decisionListQuery = z.strictObject({
   status: z.enum(ADR_STATUSES).optional(),
   waitingAfter: z.coerce.number().int().min(0).optional(),
 });
@@ -17,13 +17,14 @@ const listQuery = z.strictObject({
 export function decisionRoutes(context: AppContext) {
   return new Hono()
     .get('/', async (c) => {
-      const { status, waitingAfter } = parseQuery(c, listQuery);
+      const { page, filters } = parsePagedQuery(c, decisionListQuery);
+      const { status, waitingAfter } = filters;
       const { decisions, ...rest } = await listDecisions(
         context,
         { status, waitLimitDays: waitingAfter },
         new Date(),
       );
-      return c.json({ ...rest, ...presentList(decisions) });
+      return c.json({ ...rest, ...presentPage(c, page, decisions) });
     })
     .get('/:id', async (c) => c.json(await showDecision(context, c.req.param('id'), new Date())));
 }

@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import type { AppContext } from '../../services/context.js';
 import * as dependencies from '../../services/dependencies.service.js';
+import { presentPage } from '../presenters.js';
+import { splitPageQuery } from '../query.js';
 
 /**
  * `/api/dependencies`: declared cross-team dependencies with their state and suggested strategy
@@ -10,9 +12,11 @@ import * as dependencies from '../../services/dependencies.service.js';
  */
 export function dependencyRoutes(context: AppContext) {
   return new Hono()
-    .get('/', async (c) =>
-      c.json(await dependencies.listDependencyStates(context, c.req.query(), new Date())),
-    )
+    .get('/', async (c) => {
+      const { page, filters } = splitPageQuery(c);
+      const { asOf, items } = await dependencies.listDependencyStates(context, filters, new Date());
+      return c.json({ asOf, ...presentPage(c, page, items) });
+    })
     .get('/matrix', async (c) =>
       c.json(await dependencies.getDependencyMatrix(context, c.req.query(), new Date())),
     )

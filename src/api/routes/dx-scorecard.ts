@@ -7,7 +7,7 @@ import { readDxScorecard } from '../../services/dx-scorecard.service.js';
 import type { AuthEnv } from '../auth.js';
 import { parseQuery } from '../query.js';
 
-const scorecardQuery = z.strictObject({
+export const scorecardQuery = z.strictObject({
   /** A team name or reference; the whole organization when absent. */
   team: z.string().min(1).optional(),
   /** The day read, YYYY-MM-DD; today when absent. */

@@ -4,10 +4,10 @@ import { dateSchema } from '../../domain/primitives.js';
 import type { AppContext } from '../../services/context.js';
 import { getExperiment, listExperiments } from '../../services/experiments.service.js';
 import { resolveAsOf } from '../../services/maturity.service.js';
-import { presentList } from '../presenters.js';
-import { parseQuery } from '../query.js';
+import { presentPage } from '../presenters.js';
+import { pageQuerySchema, parseQuery } from '../query.js';
 
-const dayQuery = z.strictObject({ asOf: dateSchema.optional() });
+export const experimentQuery = z.strictObject({ asOf: dateSchema.optional() });
 
 /**
  * Process experiments, mounted at `/api/experiments`: the list, and `/:id` with the comparison of its two
@@ -16,9 +16,11 @@ const dayQuery = z.strictObject({ asOf: dateSchema.optional() });
  */
 export function experimentRoutes(context: AppContext) {
   return new Hono()
-    .get('/', async (c) => c.json(presentList(await listExperiments(context))))
+    .get('/', async (c) =>
+      c.json(presentPage(c, parseQuery(c, pageQuerySchema), await listExperiments(context))),
+    )
     .get('/:id', async (c) => {
-      const { asOf } = parseQuery(c, dayQuery);
+      const { asOf } = parseQuery(c, experimentQuery);
       const now = resolveAsOf(asOf, new Date(), context.workspace.config.timezone);
       return c.json(await getExperiment(context, c.req.param('id'), now));
     });

@@ -22,14 +22,15 @@ import {
   snoozeFinding,
 } from '../../services/findings.service.js';
 import type { AuthEnv } from '../auth.js';
-import { parseQuery } from '../query.js';
+import { presentPage } from '../presenters.js';
+import { parseQuery, splitPageQuery } from '../query.js';
 
 const day = z.iso.date();
-const runBody = z.strictObject({ asOf: day.optional() });
-const noteBody = z.strictObject({ note: z.string().max(2000).optional() });
-const snoozeBody = z.strictObject({ until: day, reason: z.string().trim().min(1).max(2000) });
-const resolveBody = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
-const noQuery = z.strictObject({});
+export const runBody = z.strictObject({ asOf: day.optional() });
+export const noteBody = z.strictObject({ note: z.string().max(2000).optional() });
+export const snoozeBody = z.strictObject({ until: day, reason: z.string().trim().min(1).max(2000) });
+export const resolveBody = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
+export const noQuery = z.strictObject({});
 
 /** A JSON body checked against `schema`; an empty body counts as `{}`. A bad one is a 400 naming the field. */
 async function readBody<T extends z.ZodType>(c: { req: { text: () => Promise<string> } }, schema: T) {
@@ -54,9 +55,12 @@ async function readBody<T extends z.ZodType>(c: { req: { text: () => Promise<str
 
 export function findingsRoutes(context: AppContext) {
   return new Hono<AuthEnv>()
-    .get('/', async (c) =>
-      c.json(await listFindings(context, c.get('viewer'), parseFindingFilter(c.req.query()))),
-    )
+    .get('/', async (c) => {
+      const { page, filters } = splitPageQuery(c);
+      return c.json(
+        presentPage(c, page, await listFindings(context, c.get('viewer'), parseFindingFilter(filters))),
+      );
+    })
     .get('/rules', (c) => {
       parseQuery(c, noQuery);
       return c.json(listAdvisorRules());

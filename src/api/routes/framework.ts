@@ -7,10 +7,10 @@ import {
   listFramework,
   showFrameworkItem,
 } from '../../services/framework.service.js';
-import { presentList } from '../presenters.js';
-import { parseQuery } from '../query.js';
+import { presentPage } from '../presenters.js';
+import { parsePagedQuery } from '../query.js';
 
-const listQuery = z.strictObject({ area: z.enum(FRAMEWORK_AREAS).optional() });
+export const frameworkListQuery = z.strictObject({ area: z.enum(FRAMEWORK_AREAS).optional() });
 
 /**
  * `/api/framework`: the catalog by area with each procedure's adoption (`?area=tech`), `/coverage` (counts
@@ -19,7 +19,10 @@ const listQuery = z.strictObject({ area: z.enum(FRAMEWORK_AREAS).optional() });
  */
 export function frameworkRoutes(context: AppContext) {
   return new Hono()
-    .get('/', async (c) => c.json(presentList(await listFramework(context, parseQuery(c, listQuery)))))
+    .get('/', async (c) => {
+      const { page, filters } = parsePagedQuery(c, frameworkListQuery);
+      return c.json(presentPage(c, page, await listFramework(context, filters)));
+    })
     .get('/coverage', async (c) => c.json(await frameworkCoverage(context, new Date())))
     .get('/:id', async (c) => c.json(await showFrameworkItem(context, c.req.param('id'), new Date())));
 }

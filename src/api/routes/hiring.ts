@@ -15,34 +15,37 @@ import {
   listCandidates,
 } from '../../services/hiring.service.js';
 import type { AuthEnv } from '../auth.js';
-import { parseQuery } from '../query.js';
+import { presentPage } from '../presenters.js';
+import { parsePagedQuery, parseQuery } from '../query.js';
 
-const windowQuery = z.strictObject({
+export const hiringWindowQuery = z.strictObject({
   asOf: dateSchema.optional(),
   from: dateSchema.optional(),
   to: dateSchema.optional(),
 });
-const funnelQuery = windowQuery.extend({
+export const funnelQuery = hiringWindowQuery.extend({
   position: z.string().min(1).optional(),
   team: z.string().min(1).optional(),
 });
-const candidatesQuery = z.strictObject({ position: z.string().min(1).optional() });
-const noQuery = z.strictObject({});
+export const candidatesQuery = z.strictObject({ position: z.string().min(1).optional() });
+export const noQuery = z.strictObject({});
 
 export function hiringRoutes(context: AppContext) {
   return new Hono<AuthEnv>()
     .get('/plan', async (c) =>
-      c.json(await hiringPlan(context, c.get('viewer'), parseQuery(c, windowQuery), new Date())),
+      c.json(await hiringPlan(context, c.get('viewer'), parseQuery(c, hiringWindowQuery), new Date())),
     )
     .get('/funnel', async (c) =>
       c.json(await hiringFunnel(context, c.get('viewer'), parseQuery(c, funnelQuery), new Date())),
     )
     .get('/sources', async (c) =>
-      c.json(await hiringSources(context, c.get('viewer'), parseQuery(c, windowQuery), new Date())),
+      c.json(await hiringSources(context, c.get('viewer'), parseQuery(c, hiringWindowQuery), new Date())),
     )
-    .get('/candidates', async (c) =>
-      c.json(await listCandidates(context, c.get('viewer'), parseQuery(c, candidatesQuery))),
-    )
+    .get('/candidates', async (c) => {
+      const { page, filters } = parsePagedQuery(c, candidatesQuery);
+      const { candidates } = await listCandidates(context, c.get('viewer'), filters);
+      return c.json(presentPage(c, page, candidates));
+    })
     .get('/calibration', async (c) => {
       parseQuery(c, noQuery);
       return c.json(await interviewerCalibration(context, c.get('viewer')));

@@ -9,17 +9,24 @@ import {
   updateIncident,
 } from '../../services/incidents.service.js';
 import { type AuthEnv, writesNeed } from '../auth.js';
+import { presentPage } from '../presenters.js';
+import { splitPageQuery } from '../query.js';
 
 /**
- * `/api/incidents`: incidents from every source with what is overdue on open ones (GET, filters `open`,
- * `severity`, `service`, `status`, `source`); declaring one (POST); one in full (`/:id`, e.g. `INC-7` or
+ * `/api/incidents`: incidents from every source, newest first, with what is overdue on open ones (GET,
+ * filters `open`, `severity`, `service`, `team`, `status`, `source`, and `scope`, `from`, `to` as the
+ * metrics take them; paged in the store's query); declaring one (POST); one in full (`/:id`, e.g. `INC-7` or
  * `pagerduty:Q1ABC`); recording updates (`POST /:id/updates`) and resolving (`POST /:id/resolve`). Each
  * write answers with the incident as `GET /:id` shows it.
  */
 export function incidentRoutes(context: AppContext) {
   return new Hono<AuthEnv>()
     .use(writesNeed('records.write', 'incidents'))
-    .get('/', async (c) => c.json(await listIncidents(context, c.req.query(), new Date())))
+    .get('/', async (c) => {
+      const { page, filters } = splitPageQuery(c);
+      const { assessedAt, items, total } = await listIncidents(context, { ...filters, ...page }, new Date());
+      return c.json({ assessedAt, ...presentPage(c, page, { items, total }) });
+    })
     .post('/', async (c) => {
       const now = new Date();
       const id = await openIncident(context, await readJsonBody(c), now);

@@ -17,10 +17,10 @@ import {
 import type { AuthEnv } from '../auth.js';
 import { parseQuery } from '../query.js';
 
-const catalogQuery = z.strictObject({
+export const catalogQuery = z.strictObject({
   section: z.enum(KPI_SECTIONS as [KpiCatalogSection, ...KpiCatalogSection[]]).optional(),
 });
-const cardQuery = z.strictObject({ asOf: z.iso.date().optional() });
+export const cardQuery = z.strictObject({ asOf: z.iso.date().optional() });
 
 export function kpisRoutes(context: AppContext) {
   return new Hono<AuthEnv>()

@@ -5,7 +5,7 @@ import type { AppContext } from '../../services/context.js';
 import { assessAllMaturity, assessTeamMaturity, resolveAsOf } from '../../services/maturity.service.js';
 import { parseQuery } from '../query.js';
 
-const dayQuery = z.strictObject({ asOf: dateSchema.optional() });
+export const maturityQuery = z.strictObject({ asOf: dateSchema.optional() });
 
 /**
  * Maturity, mounted at `/api/maturity`: every team's agile maturity with the platform's, and
@@ -14,8 +14,8 @@ const dayQuery = z.strictObject({ asOf: dateSchema.optional() });
 export function maturityRoutes(context: AppContext) {
   const now = (asOf: string | undefined) => resolveAsOf(asOf, new Date(), context.workspace.config.timezone);
   return new Hono()
-    .get('/', async (c) => c.json(await assessAllMaturity(context, now(parseQuery(c, dayQuery).asOf))))
+    .get('/', async (c) => c.json(await assessAllMaturity(context, now(parseQuery(c, maturityQuery).asOf))))
     .get('/teams/:team', async (c) =>
-      c.json(await assessTeamMaturity(context, c.req.param('team'), now(parseQuery(c, dayQuery).asOf))),
+      c.json(await assessTeamMaturity(context, c.req.param('team'), now(parseQuery(c, maturityQuery).asOf))),
     );
 }

@@ -3,11 +3,14 @@ import { z } from 'zod';
 import { dateSchema } from '../../domain/primitives.js';
 import type { AppContext } from '../../services/context.js';
 import { lintOkrs, listOkrs, okrTree, showOkr } from '../../services/okrs.service.js';
-import { presentList } from '../presenters.js';
-import { parseQuery } from '../query.js';
+import { presentPage } from '../presenters.js';
+import { parsePagedQuery, parseQuery } from '../query.js';
 
-const listQuery = z.strictObject({ quarter: z.string().min(1).optional(), asOf: dateSchema.optional() });
-const oneQuery = z.strictObject({ asOf: dateSchema.optional() });
+export const okrListQuery = z.strictObject({
+  quarter: z.string().min(1).optional(),
+  asOf: dateSchema.optional(),
+});
+export const okrQuery = z.strictObject({ asOf: dateSchema.optional() });
 
 /**
  * The OKRs, read only, mounted at `/api/okrs`: the list (`?quarter=2026-Q4`), the cascade (`/tree`), the
@@ -17,15 +20,17 @@ const oneQuery = z.strictObject({ asOf: dateSchema.optional() });
 export function okrRoutes(context: AppContext) {
   return new Hono()
     .get('/', async (c) => {
-      const list = await listOkrs(context, parseQuery(c, listQuery), new Date());
-      return c.json({ today: list.today, quarters: list.quarters, ...presentList(list.objectives) });
+      const { page, filters } = parsePagedQuery(c, okrListQuery);
+      const list = await listOkrs(context, filters, new Date());
+      return c.json({ today: list.today, quarters: list.quarters, ...presentPage(c, page, list.objectives) });
     })
-    .get('/tree', async (c) => c.json(await okrTree(context, parseQuery(c, listQuery), new Date())))
+    .get('/tree', async (c) => c.json(await okrTree(context, parseQuery(c, okrListQuery), new Date())))
     .get('/lint', async (c) => {
-      const lint = await lintOkrs(context, parseQuery(c, listQuery), new Date());
-      return c.json({ today: lint.today, ...presentList(lint.findings) });
+      const { page, filters } = parsePagedQuery(c, okrListQuery);
+      const lint = await lintOkrs(context, filters, new Date());
+      return c.json({ today: lint.today, ...presentPage(c, page, lint.findings) });
     })
     .get('/:id', async (c) =>
-      c.json(await showOkr(context, c.req.param('id'), parseQuery(c, oneQuery), new Date())),
+      c.json(await showOkr(context, c.req.param('id'), parseQuery(c, okrQuery), new Date())),
     );
 }

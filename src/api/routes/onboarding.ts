@@ -10,10 +10,11 @@ import { dateSchema } from '../../domain/primitives.js';
 import type { AppContext } from '../../services/context.js';
 import { getOnboarding, listOnboarding, onboardingCohort } from '../../services/onboarding.service.js';
 import type { AuthEnv } from '../auth.js';
-import { parseQuery } from '../query.js';
+import { presentPage } from '../presenters.js';
+import { parsePagedQuery, parseQuery } from '../query.js';
 
-const dayQuery = z.strictObject({ asOf: dateSchema.optional() });
-const cohortQuery = z.strictObject({
+export const onboardingQuery = z.strictObject({ asOf: dateSchema.optional() });
+export const cohortQuery = z.strictObject({
   year: z
     .string()
     .regex(/^\d{4}$/)
@@ -23,9 +24,11 @@ const cohortQuery = z.strictObject({
 
 export function onboardingRoutes(context: AppContext) {
   return new Hono<AuthEnv>()
-    .get('/', async (c) =>
-      c.json(await listOnboarding(context, c.get('viewer'), parseQuery(c, dayQuery), new Date())),
-    )
+    .get('/', async (c) => {
+      const { page, filters } = parsePagedQuery(c, onboardingQuery);
+      const { asOf, plans } = await listOnboarding(context, c.get('viewer'), filters, new Date());
+      return c.json({ asOf, ...presentPage(c, page, plans) });
+    })
     .get('/cohort', async (c) =>
       c.json(await onboardingCohort(context, c.get('viewer'), parseQuery(c, cohortQuery), new Date())),
     )
@@ -35,7 +38,7 @@ export function onboardingRoutes(context: AppContext) {
           context,
           c.get('viewer'),
           c.req.param('person'),
-          parseQuery(c, dayQuery),
+          parseQuery(c, onboardingQuery),
           new Date(),
         ),
       ),

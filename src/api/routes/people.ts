@@ -3,24 +3,30 @@ import { z } from 'zod';
 import { dateSchema } from '../../domain/primitives.js';
 import type { AppContext } from '../../services/context.js';
 import { getPersonDetail, listPeopleViews, readOrgChart } from '../../services/org-views.service.js';
-import { presentList, presentPerson } from '../presenters.js';
-import { parseQuery } from '../query.js';
+import { presentPage, presentPerson } from '../presenters.js';
+import { parsePagedQuery, parseQuery } from '../query.js';
 
-const listQuery = z.strictObject({ team: z.string().min(1).optional(), asOf: dateSchema.optional() });
-const chartQuery = z.strictObject({ root: z.string().min(1).optional(), asOf: dateSchema.optional() });
-const oneQuery = z.strictObject({ asOf: dateSchema.optional() });
+export const peopleListQuery = z.strictObject({
+  team: z.string().min(1).optional(),
+  asOf: dateSchema.optional(),
+});
+export const orgChartQuery = z.strictObject({
+  root: z.string().min(1).optional(),
+  asOf: dateSchema.optional(),
+});
+export const personQuery = z.strictObject({ asOf: dateSchema.optional() });
 
 /** People carry only the fields anyone may see; sensitive ones live in people-private.yaml, never here. */
 export function peopleRoutes(context: AppContext) {
   return new Hono()
     .get('/', async (c) => {
-      const { snapshot, people } = await listPeopleViews(context, parseQuery(c, listQuery));
-      const items = people.map(presentPerson);
-      return c.json({ ...snapshot, ...presentList(items) });
+      const { page, filters } = parsePagedQuery(c, peopleListQuery);
+      const { snapshot, people } = await listPeopleViews(context, filters);
+      return c.json({ ...snapshot, ...presentPage(c, page, people.map(presentPerson)) });
     })
-    .get('/chart', async (c) => c.json(await readOrgChart(context, parseQuery(c, chartQuery))))
+    .get('/chart', async (c) => c.json(await readOrgChart(context, parseQuery(c, orgChartQuery))))
     .get('/:name', async (c) => {
-      const { asOf } = parseQuery(c, oneQuery);
+      const { asOf } = parseQuery(c, personQuery);
       const person = await getPersonDetail(context, c.req.param('name'), asOf);
       return c.json({
         ...presentPerson(person),

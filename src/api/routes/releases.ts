@@ -12,6 +12,8 @@ import {
   signOffRelease,
 } from '../../services/releases.service.js';
 import { type AuthEnv, writesNeed } from '../auth.js';
+import { presentPage } from '../presenters.js';
+import { splitPageQuery } from '../query.js';
 
 /** A JSON body, or a 400 naming what was wrong with it. */
 async function readJsonBody(c: { req: { json: () => Promise<unknown> } }): Promise<unknown> {
@@ -38,7 +40,11 @@ async function readJsonBody(c: { req: { json: () => Promise<unknown> } }): Promi
 export function releaseRoutes(context: AppContext) {
   return new Hono<AuthEnv>()
     .use(writesNeed('records.write', 'releases'))
-    .get('/', async (c) => c.json(await listReleases(context, c.req.query(), new Date())))
+    .get('/', async (c) => {
+      const { page, filters } = splitPageQuery(c);
+      const { releases, ...rest } = await listReleases(context, filters, new Date());
+      return c.json({ ...rest, ...presentPage(c, page, releases) });
+    })
     .get('/metrics', async (c) =>
       c.json({
         definitions: listReleaseMetricDefinitions(),

@@ -18,7 +18,7 @@ import {
 import type { AuthEnv } from '../auth.js';
 import { parseQuery } from '../query.js';
 
-const reportQuery = z.strictObject({
+export const reportQuery = z.strictObject({
   period: z.string().min(1).optional(),
   format: z.enum(REPORT_FORMATS as ['md', 'html', 'pdf', 'json']).default('json'),
   audience: z.enum(REPORT_AUDIENCES).optional(),

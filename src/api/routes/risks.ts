@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { dateSchema } from '../../domain/primitives.js';
 import type { AppContext } from '../../services/context.js';
 import { getRisk, listRisks, riskHeatMap } from '../../services/risks.service.js';
-import { presentList } from '../presenters.js';
-import { parseQuery } from '../query.js';
+import { presentPage } from '../presenters.js';
+import { parsePagedQuery, parseQuery } from '../query.js';
 
-const dayQuery = z.strictObject({ asOf: dateSchema.optional() });
+export const riskQuery = z.strictObject({ asOf: dateSchema.optional() });
 
 /**
  * The risk register, mounted at `/api/risks`: the list with indicator verdicts, `/heatmap` (5×5 counts,
@@ -15,11 +15,12 @@ const dayQuery = z.strictObject({ asOf: dateSchema.optional() });
 export function riskRoutes(context: AppContext) {
   return new Hono()
     .get('/', async (c) => {
-      const { asOf, risks, counts } = await listRisks(context, parseQuery(c, dayQuery), new Date());
-      return c.json({ asOf, counts, ...presentList(risks) });
+      const { page, filters } = parsePagedQuery(c, riskQuery);
+      const { asOf, risks, counts } = await listRisks(context, filters, new Date());
+      return c.json({ asOf, counts, ...presentPage(c, page, risks) });
     })
-    .get('/heatmap', async (c) => c.json(await riskHeatMap(context, parseQuery(c, dayQuery), new Date())))
+    .get('/heatmap', async (c) => c.json(await riskHeatMap(context, parseQuery(c, riskQuery), new Date())))
     .get('/:id', async (c) =>
-      c.json(await getRisk(context, c.req.param('id'), parseQuery(c, dayQuery), new Date())),
+      c.json(await getRisk(context, c.req.param('id'), parseQuery(c, riskQuery), new Date())),
     );
 }

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { dateSchema } from '../../domain/primitives.js';
 import type { AppContext } from '../../services/context.js';
 import { listRituals, ritualAgenda, ritualsCalendar } from '../../services/rituals.service.js';
-import { parseQuery } from '../query.js';
+import { presentPage } from '../presenters.js';
+import { pageQuerySchema, parseQuery } from '../query.js';
 
-const agendaQuery = z.strictObject({ week: dateSchema.optional() });
+export const agendaQuery = z.strictObject({ week: dateSchema.optional() });
 
 /**
  * The rituals, mounted at `/api`: `/rituals` (with each one's next occurrence), `/rituals/agenda?week=`
@@ -13,7 +14,9 @@ const agendaQuery = z.strictObject({ week: dateSchema.optional() });
  */
 export function ritualRoutes(context: AppContext) {
   return new Hono()
-    .get('/rituals', (c) => c.json({ rituals: listRituals(context, new Date()) }))
+    .get('/rituals', (c) =>
+      c.json(presentPage(c, parseQuery(c, pageQuerySchema), listRituals(context, new Date()))),
+    )
     .get('/rituals/agenda', (c) => c.json(ritualAgenda(context, parseQuery(c, agendaQuery).week, new Date())))
     .get('/rituals.ics', (c) =>
       c.body(ritualsCalendar(context, new Date()), 200, {

@@ -5,13 +5,13 @@ import type { AppContext } from '../../services/context.js';
 import { getInitiative, listRoadmap } from '../../services/roadmap.service.js';
 import { parseQuery } from '../query.js';
 
-const query = z.strictObject({ asOf: dateSchema.optional() });
+export const roadmapQuery = z.strictObject({ asOf: dateSchema.optional() });
 
 /** The roadmap: `/` every theme and initiative with progress and schedule, `/:id` one initiative with its open items. */
 export function roadmapRoutes(context: AppContext) {
   return new Hono()
-    .get('/', async (c) => c.json(await listRoadmap(context, parseQuery(c, query), new Date())))
+    .get('/', async (c) => c.json(await listRoadmap(context, parseQuery(c, roadmapQuery), new Date())))
     .get('/:id', async (c) =>
-      c.json(await getInitiative(context, c.req.param('id'), parseQuery(c, query), new Date())),
+      c.json(await getInitiative(context, c.req.param('id'), parseQuery(c, roadmapQuery), new Date())),
     );
 }

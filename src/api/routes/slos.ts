@@ -5,11 +5,12 @@ import type { AppContext } from '../../services/context.js';
 import { importPostedSli } from '../../services/slo-import.js';
 import { getSloDetail, listSloReports } from '../../services/slos.service.js';
 import { type AuthEnv, writesNeed } from '../auth.js';
-import { parseQuery } from '../query.js';
+import { presentPage } from '../presenters.js';
+import { parsePagedQuery, parseQuery } from '../query.js';
 
 const atSchema = z.iso.datetime({ offset: true }).optional();
-const listQuery = z.strictObject({ service: z.string().min(1).optional(), at: atSchema });
-const showQuery = z.strictObject({ at: atSchema });
+export const sloListQuery = z.strictObject({ service: z.string().min(1).optional(), at: atSchema });
+export const sloQuery = z.strictObject({ at: atSchema });
 
 const toNow = (at: string | undefined) => (at ? new Date(at) : new Date());
 
@@ -21,15 +22,15 @@ export function sloRoutes(context: AppContext) {
   return new Hono<AuthEnv>()
     .use(writesNeed('records.write', 'SLI samples'))
     .get('/', async (c) => {
-      const query = parseQuery(c, listQuery);
+      const { page, filters } = parsePagedQuery(c, sloListQuery);
       const reports = await listSloReports(context, {
-        now: toNow(query.at),
-        ...(query.service ? { service: query.service } : {}),
+        now: toNow(filters.at),
+        ...(filters.service ? { service: filters.service } : {}),
       });
-      return c.json({ slos: reports });
+      return c.json(presentPage(c, page, reports));
     })
     .get('/:service/:slo', async (c) => {
-      const query = parseQuery(c, showQuery);
+      const query = parseQuery(c, sloQuery);
       return c.json(
         await getSloDetail(context, {
           now: toNow(query.at),

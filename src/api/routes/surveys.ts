@@ -15,18 +15,22 @@ import {
   submitSurveyResponse,
 } from '../../services/surveys.service.js';
 import type { AuthEnv } from '../auth.js';
-import { parseQuery } from '../query.js';
+import { presentPage } from '../presenters.js';
+import { pageQuerySchema, parseQuery } from '../query.js';
 
-const resultsQuery = z.strictObject({
+export const resultsQuery = z.strictObject({
   team: z.string().min(1).optional(),
   by: z.enum(['team', 'tenure']).optional(),
 });
-const openTextQuery = z.strictObject({ team: z.string().min(1).optional() });
-const exportQuery = z.strictObject({ format: z.enum(['csv', 'json']).default('csv') });
+export const openTextQuery = z.strictObject({ team: z.string().min(1).optional() });
+export const surveyExportQuery = z.strictObject({ format: z.enum(['csv', 'json']).default('csv') });
 
 export function surveyRoutes(context: AppContext) {
   return new Hono<AuthEnv>()
-    .get('/', async (c) => c.json({ items: await listSurveys(context, c.get('viewer'), new Date()) }))
+    .get('/', async (c) => {
+      const page = parseQuery(c, pageQuerySchema);
+      return c.json(presentPage(c, page, await listSurveys(context, c.get('viewer'), new Date())));
+    })
     .get('/trend/:kind', async (c) =>
       c.json(await readSurveyTrend(context, c.get('viewer'), c.req.param('kind'), new Date())),
     )
@@ -53,7 +57,7 @@ export function surveyRoutes(context: AppContext) {
       ),
     )
     .get('/:id/export', async (c) => {
-      const { format } = parseQuery(c, exportQuery);
+      const { format } = parseQuery(c, surveyExportQuery);
       const data = await readSurveyExport(context, c.get('viewer'), c.req.param('id'), format, new Date());
       if (format === 'json') return c.json(data);
       c.header('Content-Type', 'text/csv; charset=utf-8');

@@ -16,8 +16,8 @@ import { readTalentRisks } from '../../services/talent-risks.service.js';
 import type { AuthEnv } from '../auth.js';
 import { parseQuery } from '../query.js';
 
-const gridQuery = z.strictObject({ team: z.string().min(1).optional() });
-const noQuery = z.strictObject({});
+export const gridQuery = z.strictObject({ team: z.string().min(1).optional() });
+export const noQuery = z.strictObject({});
 
 export function talentRoutes(context: AppContext) {
   return new Hono<AuthEnv>()

@@ -4,22 +4,25 @@ import { dateSchema } from '../../domain/primitives.js';
 import { TEAM_TYPES } from '../../domain/team.js';
 import type { AppContext } from '../../services/context.js';
 import { getTeamDetail, listTeamViews } from '../../services/org-views.service.js';
-import { presentList, presentTeam } from '../presenters.js';
-import { parseQuery } from '../query.js';
+import { presentPage, presentTeam } from '../presenters.js';
+import { parsePagedQuery, parseQuery } from '../query.js';
 
-const listQuery = z.strictObject({ type: z.enum(TEAM_TYPES).optional(), asOf: dateSchema.optional() });
-const oneQuery = z.strictObject({ asOf: dateSchema.optional() });
+export const teamListQuery = z.strictObject({
+  type: z.enum(TEAM_TYPES).optional(),
+  asOf: dateSchema.optional(),
+});
+export const teamQuery = z.strictObject({ asOf: dateSchema.optional() });
 
 export function teamRoutes(context: AppContext) {
   return new Hono()
     .get('/', async (c) => {
-      const filter = parseQuery(c, listQuery);
-      const { snapshot, teams } = await listTeamViews(context, filter);
+      const { page, filters } = parsePagedQuery(c, teamListQuery);
+      const { snapshot, teams } = await listTeamViews(context, filters);
       const items = teams.map((team) => ({ ...presentTeam(team), profile: team.profile }));
-      return c.json({ ...snapshot, ...presentList(items) });
+      return c.json({ ...snapshot, ...presentPage(c, page, items) });
     })
     .get('/:name', async (c) => {
-      const { asOf } = parseQuery(c, oneQuery);
+      const { asOf } = parseQuery(c, teamQuery);
       const team = await getTeamDetail(context, c.req.param('name'), asOf);
       return c.json({
         ...presentTeam(team),

@@ -9,11 +9,11 @@ import {
   vendorRenewals,
   vendorSelection,
 } from '../../services/vendors.service.js';
-import { presentList } from '../presenters.js';
-import { parseQuery } from '../query.js';
+import { presentPage } from '../presenters.js';
+import { pageQuerySchema, parsePagedQuery, parseQuery } from '../query.js';
 
-const dayQuery = z.strictObject({ asOf: dateSchema.optional() });
-const renewalsQuery = z.strictObject({
+export const vendorQuery = z.strictObject({ asOf: dateSchema.optional() });
+export const renewalsQuery = z.strictObject({
   asOf: dateSchema.optional(),
   days: z.string().regex(/^\d+$/, 'a whole number of days, e.g. 90').optional(),
 });
@@ -25,20 +25,20 @@ const renewalsQuery = z.strictObject({
 export function vendorRoutes(context: AppContext) {
   return new Hono()
     .get('/', async (c) => {
-      const { asOf, vendors, annualCost } = await listVendors(context, parseQuery(c, dayQuery), new Date());
-      return c.json({ asOf, annualCost, ...presentList(vendors) });
+      const { page, filters } = parsePagedQuery(c, vendorQuery);
+      const { asOf, vendors, annualCost } = await listVendors(context, filters, new Date());
+      return c.json({ asOf, annualCost, ...presentPage(c, page, vendors) });
     })
     .get('/renewals', async (c) => {
-      const { asOf, days, renewals } = await vendorRenewals(
-        context,
-        parseQuery(c, renewalsQuery),
-        new Date(),
-      );
-      return c.json({ asOf, days, ...presentList(renewals) });
+      const { page, filters } = parsePagedQuery(c, renewalsQuery);
+      const { asOf, days, renewals } = await vendorRenewals(context, filters, new Date());
+      return c.json({ asOf, days, ...presentPage(c, page, renewals) });
     })
-    .get('/evaluations', async (c) => c.json(presentList(await listEvaluations(context))))
+    .get('/evaluations', async (c) =>
+      c.json(presentPage(c, parseQuery(c, pageQuerySchema), await listEvaluations(context))),
+    )
     .get('/evaluations/:id', async (c) => c.json(await vendorSelection(context, c.req.param('id'))))
     .get('/:id', async (c) =>
-      c.json(await getVendor(context, c.req.param('id'), parseQuery(c, dayQuery), new Date())),
+      c.json(await getVendor(context, c.req.param('id'), parseQuery(c, vendorQuery), new Date())),
     );
 }

@@ -8,6 +8,8 @@ import {
   listVulnerabilityFindings,
 } from '../../services/vulnerabilities.service.js';
 import { type AuthEnv, writesNeed } from '../auth.js';
+import { presentPage } from '../presenters.js';
+import { splitPageQuery } from '../query.js';
 
 /**
  * `/api/vulnerabilities`: findings (filtered by team, service, severity, open), the remediation SLA figures
@@ -18,9 +20,10 @@ import { type AuthEnv, writesNeed } from '../auth.js';
 export function vulnerabilityRoutes(context: AppContext) {
   return new Hono<AuthEnv>()
     .use(writesNeed('records.write', 'vulnerability findings'))
-    .get('/', async (c) =>
-      c.json({ items: await listVulnerabilityFindings(context, c.req.query(), new Date()) }),
-    )
+    .get('/', async (c) => {
+      const { page, filters } = splitPageQuery(c);
+      return c.json(presentPage(c, page, await listVulnerabilityFindings(context, filters, new Date())));
+    })
     .get('/sla', async (c) => c.json(await computeVulnerabilitySla(context, c.req.query(), new Date())))
     .get('/overdue', async (c) =>
       c.json(await listOverdueVulnerabilities(context, c.req.query(), new Date())),

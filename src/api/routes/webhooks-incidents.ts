@@ -20,14 +20,14 @@ export interface IncidentWebhookOptions {
   token?: string | undefined;
 }
 
-const querySchema = z.strictObject({ source: z.string().min(1).optional() });
+export const incidentWebhookQuery = z.strictObject({ source: z.string().min(1).optional() });
 
 export function incidentWebhookRoutes(
   context: AppContext,
   options: IncidentWebhookOptions = { token: readIncidentWebhookToken() },
 ) {
   return new Hono().post('/', async (c) => {
-    const query = parseQuery(c, querySchema);
+    const query = parseQuery(c, incidentWebhookQuery);
     const header = c.req.header('authorization');
     const presented = header?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
     const check = checkIncidentWebhookToken(presented, options.token);

@@ -3,22 +3,40 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { InputError } from '../../domain/errors.js';
 import { LOCAL_OPERATOR } from '../../domain/privacy.js';
-import { createApiToken, listTokens, readAuditLog, revokeToken } from '../../services/access.service.js';
+import {
+  createApiToken,
+  listTokens,
+  readAuditLog,
+  resolveManagedTeam,
+  revokeToken,
+} from '../../services/access.service.js';
 import { printData, printJson, say } from '../output.js';
 import { formatTable } from '../table.js';
 import { withContext } from '../with-context.js';
 
+/** Said when a manager is given no team: they will be refused every read of people data. */
+export const MANAGES_NOTHING =
+  'It manages no team, so it reads no people data; a manager needs --manages team:<name> for that.';
+
+/** The role as the commands say it: `manager of team:default/checkout`. */
+export function describeRole(row: { role: string; manages: string | null }): string {
+  return row.manages === null ? row.role : `${row.role} of ${row.manages}`;
+}
+
 export async function runTokensCreate(
   name: string,
-  options: { role: string; json?: boolean },
+  options: { role: string; manages?: string; json?: boolean },
   command: Command,
 ) {
   await withContext(command, async (context) => {
-    const created = await createApiToken(context, { name, role: options.role });
+    const manages =
+      options.manages === undefined ? undefined : resolveManagedTeam(context.workspace, options.manages);
+    const created = await createApiToken(context, { name, role: options.role, manages });
     if (options.json) printJson(created);
     else {
       printData(created.token);
-      say(`Token "${created.name}" (${created.role}) created. Keep it now: it is not shown again.`);
+      say(`Token "${created.name}" (${describeRole(created)}) created. Keep it now: it is not shown again.`);
+      if (created.role === 'manager' && created.manages === null) say(MANAGES_NOTHING);
     }
   });
 }
@@ -31,10 +49,11 @@ export async function runTokensList(options: { json?: boolean }, command: Comman
       return printData('No tokens. Create one with: sextant tokens create NAME --role ROLE');
     printData(
       formatTable(
-        ['name', 'role', 'created', 'last used', 'revoked'],
+        ['name', 'role', 'manages', 'created', 'last used', 'revoked'],
         rows.map((row) => [
           row.name,
           row.role,
+          row.manages ?? '-',
           row.createdAt.toISOString().slice(0, 16),
           row.lastUsedAt?.toISOString().slice(0, 16) ?? '-',
           row.revokedAt?.toISOString().slice(0, 16) ?? '-',

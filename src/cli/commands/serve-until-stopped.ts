@@ -20,16 +20,18 @@ export async function serveUntilStopped(context: AppContext, options: { port?: s
   }
   const beyondLocalhost = !LOOPBACK.has(host);
   if (beyondLocalhost) {
-    if (!(await hasCredentials(context)))
+    // With an identity provider, people can sign in (and be made users) without anything stored yet.
+    if (!config.oidc && !(await hasCredentials(context)))
       throw new NotAllowedError(
         `Refusing to serve on ${host}: beyond localhost every request needs credentials, and there are none yet. ` +
-          'Add a user (sextant users add NAME --role ROLE) or a token (sextant tokens create NAME --role ROLE) first',
+          'Add a user (sextant users add NAME --role ROLE) or a token (sextant tokens create NAME --role ROLE), ' +
+          'or configure an identity provider (SEXTANT_OIDC_ISSUER, docs/access.md) first',
       );
   }
   const server = await startServer(context, { port, host, log: say, requireAuthentication: beyondLocalhost });
   if (beyondLocalhost)
     say('Every request needs an API token or a signed-in user: this server is reachable beyond localhost');
-  say(`Serving the Sextant API on ${server.url}/api (Ctrl+C to stop)`);
+  say(`Serving the Sextant API on ${server.url}/api and the dashboard on ${server.url}/ (Ctrl+C to stop)`);
   const scheduled = context.workspace.config.sources.filter((source) => source.every !== undefined);
   const scheduler = scheduleSources(context, { log: say });
   if (scheduled.length > 0)

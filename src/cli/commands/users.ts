@@ -1,20 +1,25 @@
 /**
- * `sextant users add|list|passwd|remove`: local users who sign in to the dashboard. A password is read from
+ * `sextant users add|list|passwd|link|unlink|remove`: users who sign in to the dashboard, with a password or
+ * through the identity provider (docs/access.md). A password is read from
  * the SEXTANT_PASSWORD environment variable, else from the first line of standard input, never from an
  * argument (arguments show in the process list and the shell history).
  */
 import type { Command } from 'commander';
 import { InputError } from '../../domain/errors.js';
+import { resolveManagedTeam } from '../../services/access.service.js';
 import {
   createUser,
+  linkUserToOidc,
   listAllUsers,
   MIN_PASSWORD_LENGTH,
   removeUser,
   setUserPassword,
+  type UserRow,
 } from '../../services/users.service.js';
 import { printData, printJson, say } from '../output.js';
 import { formatTable } from '../table.js';
 import { withContext } from '../with-context.js';
+import { describeRole, MANAGES_NOTHING } from './access.js';
 
 async function readPassword(): Promise<string> {
   const fromEnv = process.env.SEXTANT_PASSWORD;
@@ -38,12 +43,23 @@ async function readPassword(): Promise<string> {
   return password;
 }
 
-export async function runUsersAdd(name: string, options: { role: string; json?: boolean }, command: Command) {
+export async function runUsersAdd(
+  name: string,
+  options: { role: string; manages?: string; json?: boolean },
+  command: Command,
+) {
   const password = await readPassword();
   await withContext(command, async (context) => {
-    const user = await createUser(context, { name, role: options.role, password });
+    const manages =
+      options.manages === undefined ? undefined : resolveManagedTeam(context.workspace, options.manages);
+    const user = await createUser(context, { name, role: options.role, password, manages });
     if (options.json) printJson(user);
-    else say(`User "${user.name}" (${user.role}) added; they sign in to the dashboard with that password.`);
+    else {
+      say(
+        `User "${user.name}" (${describeRole(user)}) added; they sign in to the dashboard with that password.`,
+      );
+      if (user.role === 'manager' && user.manages === null) say(MANAGES_NOTHING);
+    }
   });
 }
 
@@ -55,16 +71,24 @@ export async function runUsersList(options: { json?: boolean }, command: Command
       return printData('No users. Add one with: SEXTANT_PASSWORD=… sextant users add NAME --role ROLE');
     printData(
       formatTable(
-        ['name', 'role', 'created', 'password changed'],
+        ['name', 'role', 'manages', 'signs in with', 'created', 'password changed'],
         rows.map((row) => [
           row.name,
           row.role,
+          row.manages ?? '-',
+          signInMethods(row),
           row.createdAt.toISOString().slice(0, 16),
-          row.passwordChangedAt.toISOString().slice(0, 16),
+          row.hasPassword ? row.passwordChangedAt.toISOString().slice(0, 16) : '-',
         ]),
       ),
     );
   });
+}
+
+/** How the user signs in: `password`, `oidc <issuer>#<sub>`, both, or `nothing`. */
+function signInMethods(row: UserRow): string {
+  const methods = [row.hasPassword ? 'password' : '', row.oidcSubject ? `oidc ${row.oidcSubject}` : ''];
+  return methods.filter(Boolean).join(', ') || 'nothing';
 }
 
 export async function runUsersPasswd(name: string, _options: unknown, command: Command) {
@@ -72,6 +96,20 @@ export async function runUsersPasswd(name: string, _options: unknown, command: C
   await withContext(command, async (context) => {
     await setUserPassword(context, name, password);
     say(`Password of "${name}" changed; their sessions have ended.`);
+  });
+}
+
+export async function runUsersLink(name: string, subject: string, _options: unknown, command: Command) {
+  await withContext(command, async (context) => {
+    await linkUserToOidc(context, name, subject);
+    say(`User "${name}" now signs in through the identity provider as ${subject}.`);
+  });
+}
+
+export async function runUsersUnlink(name: string, _options: unknown, command: Command) {
+  await withContext(command, async (context) => {
+    await linkUserToOidc(context, name, null);
+    say(`User "${name}" no longer signs in through the identity provider.`);
   });
 }
 

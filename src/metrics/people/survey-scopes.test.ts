@@ -62,6 +62,26 @@ describe('protected survey scopes', () => {
     expect(org?.figure.kind === 'shown' && a?.figure.kind === 'shown' && org.figure.n - a.figure.n).toBe(10);
   });
 
+  it('shows several teams as one group only when the team breakdown shows each of them', () => {
+    const [onlyA] = scopedResults(
+      round,
+      null,
+      { kind: 'teams', key: 'mine', teams: teams.slice(0, 1) },
+      teams,
+    );
+    expect(onlyA).toMatchObject({ key: 'mine', figure: { kind: 'shown', n: 8 } });
+    // b is withheld as the complement of c and d, so a and b together would give b away against a.
+    const [withB] = scopedResults(
+      round,
+      null,
+      { kind: 'teams', key: 'mine', teams: teams.slice(0, 2) },
+      teams,
+    );
+    expect(withB?.figure).toEqual({ kind: 'suppressed', reason: 'complement', minimum: 5 });
+    const [small] = scopedResults(round, null, { kind: 'teams', key: 'mine', teams: teams.slice(2) }, teams);
+    expect(small?.figure).toEqual({ kind: 'suppressed', reason: 'small-group', minimum: 5 });
+  });
+
   it('keeps respondents without a tenure band as a cell of the tenure breakdown', () => {
     const cells = scopedResults(round, null, { kind: 'by', by: 'tenure' }, teams);
     expect(cells.map((cell) => cell.key)).toEqual(['<1y', '1-2y', '2-5y', '5y+', 'not-given']);

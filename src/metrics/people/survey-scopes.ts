@@ -10,7 +10,13 @@
  *
  * A change against the previous round is given only where both rounds show the figure for the same group.
  */
-import { type GroupFigure, guardGroup, guardPartition, MIN_GROUP_SIZE } from '../../domain/privacy.js';
+import {
+  type GroupFigure,
+  guardGroup,
+  guardPartition,
+  guardUnion,
+  MIN_GROUP_SIZE,
+} from '../../domain/privacy.js';
 import { type Survey, TENURE_BANDS } from '../../domain/survey.js';
 import {
   type GroupSummary,
@@ -26,7 +32,15 @@ export type Breakdown = (typeof BREAKDOWNS)[number];
 /** The tenure cell of respondents who did not give a band: part of the partition so the cells add up. */
 export const TENURE_NOT_GIVEN = 'not-given';
 
-export type SurveyScope = { kind: 'org' } | { kind: 'team'; team: string } | { kind: 'by'; by: Breakdown };
+/**
+ * The whole survey, one team's cell, a breakdown, or several teams' cells as one group (a manager's teams,
+ * named `key`): shown only when the team partition shows each of those cells (guardUnion).
+ */
+export type SurveyScope =
+  | { kind: 'org' }
+  | { kind: 'team'; team: string }
+  | { kind: 'by'; by: Breakdown }
+  | { kind: 'teams'; key: string; teams: readonly string[] };
 
 /** One round's definition and its respondents. */
 export interface SurveyRound {
@@ -77,6 +91,12 @@ function protectScope<T>(
 ): ScopedFigure<T>[] {
   if (scope.kind === 'org')
     return [{ key: 'org', figure: guardGroup(respondents.length, () => build(respondents), minimum) }];
+  if (scope.kind === 'teams') {
+    const members = new Set(scope.teams);
+    const cells = partitionCells(respondents, 'team', teams);
+    const inScope = respondents.filter((respondent) => members.has(respondent.team));
+    return [{ key: scope.key, figure: guardUnion(cells, members, () => build(inScope), minimum) }];
+  }
   const by = scope.kind === 'team' ? 'team' : scope.by;
   const cells = guardPartition(
     partitionCells(respondents, by, teams),

@@ -11,10 +11,22 @@ import { toRefString } from '../../domain/refs.js';
 import { startOfLocalDay, toDayKey, toWeekKey } from '../../metrics/calendar.js';
 import type { Scope, Window } from '../../metrics/result.js';
 
+/**
+ * The scope and window of every query about activity in time: the metrics, and the lists of incidents,
+ * releases and findings. One declaration, so each takes the same names.
+ */
+export const scopeWindowShape = {
+  scope: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'org (the default), team:NAME, service:NAME or repo:NAME' }),
+  from: dateSchema.optional().meta({ description: 'The first local day of the window, YYYY-MM-DD.' }),
+  to: dateSchema.optional().meta({ description: 'The last local day of the window, YYYY-MM-DD, inclusive.' }),
+};
+
 export const metricQuerySchema = z.strictObject({
-  scope: z.string().min(1).optional(),
-  from: dateSchema.optional(),
-  to: dateSchema.optional(),
+  ...scopeWindowShape,
   compat: z.enum(['devlake']).optional(),
   bands: z.coerce
     .number()

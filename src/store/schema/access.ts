@@ -18,6 +18,8 @@ export const apiTokens = pgTable(
     /** The token's name, unique, e.g. `hr-partner` or `dashboard`. */
     name: text('name').primaryKey(),
     role: text('role').notNull(),
+    /** For a manager: the team (`team:<name>`) whose subtree the token may read; null is the whole organization. */
+    manages: text('manages'),
     /** Hex SHA-256 of the secret. */
     tokenHash: text('token_hash').notNull().unique(),
     createdAt: instant('created_at').notNull().defaultNow(),
@@ -54,8 +56,12 @@ export const users = pgTable(
     /** The sign-in name, unique, e.g. `ana`. */
     name: text('name').primaryKey(),
     role: text('role').notNull(),
-    /** `scrypt$<N>$<r>$<p>$<salt>$<hash>`, salt and hash in base64url. */
-    passwordHash: text('password_hash').notNull(),
+    /** For a manager: the team (`team:<name>`) whose subtree the user may read; null is the whole organization. */
+    manages: text('manages'),
+    /** `scrypt$<N>$<r>$<p>$<salt>$<hash>`, salt and hash in base64url; null for a user who signs in only through OIDC. */
+    passwordHash: text('password_hash'),
+    /** `<issuer>#<sub>` of the OIDC identity this user signs in with, if any. */
+    oidcSubject: text('oidc_subject').unique(),
     createdAt: instant('created_at').notNull().defaultNow(),
     passwordChangedAt: instant('password_changed_at').notNull().defaultNow(),
   },

@@ -1,0 +1,194 @@
+/**
+ * The registers a leader keeps: risks, technical debt, decisions, vendors, budget and compliance controls,
+ * one tab each (`?tab=risks`…); a tab reads its register only when opened. With a team in scope, the
+ * registers show the entries that name the team or no team; the budget has no team dimension.
+ */
+import { AsyncRegister } from '../components/async-register';
+import { useTeamTitle } from '../components/org-names';
+import { PageHeader, Section } from '../components/section';
+import { Async } from '../components/states';
+import { useFilters } from '../filters';
+import { itemsOf, useApi } from '../hooks';
+import { BudgetPanel } from './registers/budget';
+import { ControlsPanel } from './registers/controls';
+import { DebtPanel } from './registers/debt';
+import { DecisionsPanel, ReviewsPanel } from './registers/decisions';
+import { RisksPanel } from './registers/risks';
+import { Tabs } from './registers/tabs';
+import type {
+  Budget,
+  Control,
+  DebtList,
+  DecisionList,
+  HeatMap,
+  Readiness,
+  RenewalList,
+  ReviewList,
+  RiskList,
+  VendorList,
+} from './registers/types';
+import { VendorsPanel } from './registers/vendors';
+
+const TABS = [
+  { id: 'risks', label: 'Risks' },
+  { id: 'debt', label: 'Technical debt' },
+  { id: 'decisions', label: 'Decisions' },
+  { id: 'vendors', label: 'Vendors' },
+  { id: 'budget', label: 'Budget' },
+  { id: 'controls', label: 'Controls' },
+] as const;
+
+interface TabProps {
+  scope: string | undefined;
+  team: string | undefined;
+  title: (ref: string) => string;
+}
+
+function RisksTab({ scope, team }: TabProps) {
+  const list = useApi<RiskList>('/api/risks');
+  const heat = useApi<HeatMap>('/api/risks/heatmap');
+  return (
+    <Section
+      id="risks"
+      title="Risks"
+      intro="What could hurt delivery or the business, how likely and how bad, and what is being done about it."
+    >
+      <Async query={list} what="the risk register">
+        {(risks) => (
+          <Async query={heat} what="the risk heat map">
+            {(map) => <RisksPanel list={risks} heat={map} scope={scope} team={team} />}
+          </Async>
+        )}
+      </Async>
+    </Section>
+  );
+}
+
+function DebtTab({ scope, title }: TabProps) {
+  const debt = useApi<DebtList>('/api/debt');
+  return (
+    <Section
+      id="debt"
+      title="Technical debt"
+      intro="Known shortcuts that slow the teams down, ranked by what fixing them is worth against what it costs."
+    >
+      <Async query={debt} what="the technical debt register">
+        {(list) => <DebtPanel list={list} scope={scope} title={title} />}
+      </Async>
+    </Section>
+  );
+}
+
+function DecisionsTab({ scope, team, title }: TabProps) {
+  const decisions = useApi<DecisionList>('/api/decisions');
+  const reviews = useApi<ReviewList>('/api/architecture-reviews');
+  return (
+    <Section
+      id="decisions"
+      title="Decisions"
+      intro="Architecture decisions on record, and designs before the architecture review board."
+    >
+      <Async query={decisions} what="the decision records">
+        {(list) => <DecisionsPanel decisions={{ ...list, items: itemsOf(list) }} scope={scope} team={team} />}
+      </Async>
+      <h3>Architecture reviews</h3>
+      <Async query={reviews} what="the architecture reviews">
+        {(list) => <ReviewsPanel reviews={{ ...list, items: itemsOf(list) }} scope={scope} title={title} />}
+      </Async>
+    </Section>
+  );
+}
+
+function VendorsTab({ scope, team }: TabProps) {
+  const vendors = useApi<VendorList>('/api/vendors');
+  const renewals = useApi<RenewalList>('/api/vendors/renewals');
+  return (
+    <Section
+      id="vendors"
+      title="Vendors"
+      intro="What the organization buys, what it costs, and which contracts need a decision soon."
+    >
+      <Async query={vendors} what="the vendor register">
+        {(list) => (
+          <VendorsPanel
+            vendors={{ ...list, items: itemsOf(list) }}
+            renewals={renewals.data ? { ...renewals.data, items: itemsOf(renewals.data) } : undefined}
+            scope={scope}
+            team={team}
+          />
+        )}
+      </Async>
+    </Section>
+  );
+}
+
+function BudgetTab() {
+  const budget = useApi<Budget>('/api/budget');
+  return (
+    <Section
+      id="budget"
+      title="Budget"
+      intro="The engineering budget of this fiscal year: plan against actual spending, and where the year is heading."
+    >
+      <AsyncRegister
+        query={budget}
+        what="the budget"
+        missing="No budget for this fiscal year yet. Add registers/budget-<year>.yaml to the workspace with the plan per category, and import the monthly actuals."
+      >
+        {(data) => <BudgetPanel budget={data} />}
+      </AsyncRegister>
+    </Section>
+  );
+}
+
+function ControlsTab({ scope, team }: TabProps) {
+  const controls = useApi<{ items: Control[] } | Control[]>('/api/controls');
+  const readiness = useApi<Readiness>('/api/controls/readiness');
+  return (
+    <Section
+      id="controls"
+      title="Controls"
+      intro="Compliance controls and whether the evidence that they work is fresh enough for an audit."
+    >
+      <Async query={controls} what="the compliance controls">
+        {(list) => (
+          <ControlsPanel controls={itemsOf(list)} readiness={readiness.data} scope={scope} team={team} />
+        )}
+      </Async>
+    </Section>
+  );
+}
+
+export default function RegistersPage() {
+  const [filters] = useFilters();
+  const scope = filters.scope?.startsWith('team:') ? filters.scope : undefined;
+  const title = useTeamTitle();
+  const props: TabProps = { scope, team: scope ? title(scope) : undefined, title };
+  return (
+    <>
+      <PageHeader title="Registers">
+        <p>
+          The registers behind the decisions: risks, technical debt, decisions, vendors, budget and compliance
+          controls.
+        </p>
+      </PageHeader>
+      <Tabs tabs={TABS} label="Registers">
+        {(tab) =>
+          tab === 'debt' ? (
+            <DebtTab {...props} />
+          ) : tab === 'decisions' ? (
+            <DecisionsTab {...props} />
+          ) : tab === 'vendors' ? (
+            <VendorsTab {...props} />
+          ) : tab === 'budget' ? (
+            <BudgetTab />
+          ) : tab === 'controls' ? (
+            <ControlsTab {...props} />
+          ) : (
+            <RisksTab {...props} />
+          )
+        }
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * Reliability (`/reliability?scope=…&from=…&to=…`): the incidents (open ones first), how incidents are
+ * handled, each SLO's error budget, the load of being on call, and the postmortem action items that are
+ * overdue. SLOs and action items are read for the whole organization and narrowed to a team's services here;
+ * on call narrows to a team.
+ */
+import { PageHeader, Section } from '../components/section';
+import { Async } from '../components/states';
+import { filterParams, useFilterSearch, useFilters } from '../filters';
+import { useApi } from '../hooks';
+import { describeScope, describeWindow } from './records/scope-window-text';
+import { ActionItemsSection } from './reliability/action-items';
+import { IncidentMetrics } from './reliability/incident-metrics';
+import { IncidentsSection } from './reliability/incidents-section';
+import { OncallSection } from './reliability/oncall-section';
+import { SlosSection } from './reliability/slos-section';
+import {
+  type ActionItem,
+  type IncidentList,
+  type IncidentMetricsReport,
+  listOf,
+  type OncallReport,
+  type SloReport,
+} from './reliability/types';
+
+/** The most incidents one page asks for (the API's largest page). */
+const INCIDENT_LIMIT = 1000;
+
+interface TeamList {
+  items: { ref: string; services?: string[] }[];
+}
+
+export default function ReliabilityPage() {
+  const [filters] = useFilters();
+  const params = filterParams(filters);
+  const search = useFilterSearch();
+  const team = filters.scope?.startsWith('team:') ? filters.scope : undefined;
+  const metrics = useApi<IncidentMetricsReport>('/api/metrics/incidents', params);
+  // The incident list has no default window: it takes the metrics' window, so both cover the same days.
+  const window = metrics.data?.window;
+  const open = useApi<IncidentList>('/api/incidents', {
+    open: 'true',
+    scope: filters.scope,
+    limit: INCIDENT_LIMIT,
+  });
+  const incidents = useApi<IncidentList>(window ? '/api/incidents' : null, {
+    scope: filters.scope,
+    from: filters.from ?? window?.firstDay,
+    to: filters.to ?? window?.lastDay,
+    limit: INCIDENT_LIMIT,
+  });
+  const slos = useApi<unknown>('/api/slos');
+  const teams = useApi<TeamList>('/api/teams');
+  const oncall = useApi<OncallReport>('/api/oncall', { team, from: filters.from, to: filters.to });
+  const actions = useApi<unknown>('/api/postmortems/actions', { overdue: 'true' });
+  const scopeServices = servicesOf(filters.scope, teams.data);
+  return (
+    <>
+      <PageHeader title="Reliability">
+        {metrics.data ? (
+          <p>
+            Incidents, SLOs and on-call load for {describeScope(metrics.data.scope)},{' '}
+            {describeWindow(metrics.data.window)}.
+          </p>
+        ) : null}
+      </PageHeader>
+      <div className="grid">
+        <Section id="incidents" title="Incidents" wide>
+          <Async query={metrics} what="the window">
+            {() => (
+              <Async query={incidents} what="the incidents">
+                {(windowed) => (
+                  <Async query={open} what="the open incidents">
+                    {(opened) => (
+                      <IncidentsSection
+                        open={opened.items}
+                        windowed={windowed.items}
+                        total={windowed.total}
+                        {...(windowed.assessedAt ? { assessedAt: windowed.assessedAt } : {})}
+                      />
+                    )}
+                  </Async>
+                )}
+              </Async>
+            )}
+          </Async>
+        </Section>
+        <Section
+          id="incident-response"
+          title="Incident response"
+          wide
+          intro="For incidents that started in the window: how fast they were acknowledged and resolved, and whether the follow-up happened."
+        >
+          <Async query={metrics} what="the incident metrics">
+            {(report) => <IncidentMetrics report={report} search={search} />}
+          </Async>
+        </Section>
+        <Section
+          id="slos"
+          title="SLOs and error budgets"
+          wide
+          intro="Each SLO over its own rolling window as of the latest SLI data, whatever the window chosen above."
+        >
+          <Async query={slos} what="the SLOs">
+            {(data) => (
+              <SlosSection
+                slos={listOf<SloReport>(data, 'slos').filter(
+                  (slo) => scopeServices === null || scopeServices.includes(slo.serviceRef),
+                )}
+              />
+            )}
+          </Async>
+        </Section>
+        <Section
+          id="on-call"
+          title="On-call"
+          wide
+          intro={
+            filters.scope && !team
+              ? 'On-call load narrows to a team, not to a service: this shows the whole organization.'
+              : 'Pages from incident responders in the window, by team and by person.'
+          }
+        >
+          <Async query={oncall} what="the on-call load">
+            {(report) => <OncallSection report={report} />}
+          </Async>
+        </Section>
+        <Section
+          id="action-items"
+          title="Postmortem action items overdue"
+          wide
+          intro="Open action items past their due day, across every postmortem of the organization."
+        >
+          <Async query={actions} what="the action items">
+            {(data) => <ActionItemsSection items={listOf<ActionItem>(data, 'actionItems')} />}
+          </Async>
+        </Section>
+      </div>
+    </>
+  );
+}
+
+/** The service refs a scope covers, or null for the whole organization (or a team not yet loaded). */
+function servicesOf(scope: string | undefined, teams: TeamList | undefined): string[] | null {
+  if (!scope) return null;
+  if (scope.startsWith('service:')) return [scope, scope.replace(/^service:(?!.*\/)/, 'service:default/')];
+  const found = teams?.items.find((candidate) => candidate.ref === scope);
+  return found?.services ?? null;
+}
