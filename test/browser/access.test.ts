@@ -41,6 +41,7 @@ describe('the dashboard on the demo organization, by role', () => {
   beforeAll(async () => {
     await addUser(demo.context, 'vic', 'viewer');
     await addUser(demo.context, 'pat', 'people-partner');
+    await addUser(demo.context, 'max', 'manager', 'team:default/checkout');
     server = await serveDashboard(demo.context);
   }, 300_000);
   afterAll(async () => {
@@ -82,6 +83,26 @@ describe('the dashboard on the demo organization, by role', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('People');
     await expect.poll(() => peopleRequests.length).toBeGreaterThan(0);
     expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('shows a manager the hiring of their own team and refuses them the talent grid in its panel', async () => {
+    const { page, peopleRequests } = await pageFor('max');
+    await page.goto(`${server.url}/people?view=talent`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('People');
+    await expect
+      .poll(() => page.locator('#talent [role="alert"]').textContent(), { timeout: 30_000 })
+      .toMatch(/role does not allow/i);
+    await page.goto(`${server.url}/people?view=hiring&scope=team:default/storefront`);
+    await expect
+      .poll(() => page.locator('#hiring [role="alert"]').count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await page.goto(`${server.url}/people?view=hiring&scope=team:default/checkout`);
+    await expect.poll(() => page.locator('#hiring table').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await page.locator('#hiring [role="alert"]').count()).toBe(0);
+    await saveScreenshot(page, 'people-hiring-for-a-manager');
+    // The role's capabilities say the grid is not for managers: the page does not even ask for it.
+    expect(peopleRequests.filter((url) => url.includes('/api/talent/'))).toEqual([]);
+    expect(peopleRequests.some((url) => url.includes('/api/hiring/funnel'))).toBe(true);
   });
 
   it('shows an incident title holding markup and SQL as text, running nothing', async () => {

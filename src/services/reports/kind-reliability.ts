@@ -39,8 +39,9 @@ export async function readReliability(
   // SLOs are judged at the start of the day after the window: their rolling window then ends with it.
   const at = endInstant(window.to);
   const slos = {
-    path: apiPath('/api/slos', { at: at.toISOString() }),
-    body: { slos: await listSloReports(context, { now: at }) },
+    // The API pages its lists; one page of the largest size holds every SLO an organization declares.
+    path: apiPath('/api/slos', { at: at.toISOString(), limit: '1000' }),
+    body: { items: await listSloReports(context, { now: at }) },
   };
   return { incidents, metrics, slos };
 }
@@ -103,7 +104,7 @@ interface SloRow {
 
 /** SLO attainment: the SLOs under target as figures, every SLO in a table (team depth shows it). */
 export function sloBlocks(reading: ReliabilityReading): { summary: ReportBlock[]; table: ReportBlock } {
-  const slos = (reading.slos.body as { slos: SloRow[] }).slos;
+  const slos = (reading.slos.body as { items: SloRow[] }).items;
   const measured = slos
     .map((slo, index) => ({ slo, index, value: slo.status?.attainment?.value ?? null }))
     .filter((row): row is { slo: SloRow; index: number; value: number } => row.value !== null);
@@ -123,7 +124,7 @@ export function sloBlocks(reading: ReliabilityReading): { summary: ReportBlock[]
     summary.push({
       type: 'figures',
       items: below.slice(0, 6).map((row) => ({
-        ...figureAt(reading.slos, `/slos/${row.index}/status/attainment/value`, {
+        ...figureAt(reading.slos, `/items/${row.index}/status/attainment/value`, {
           label: `${row.slo.service} ${row.slo.slo}`,
           unit: 'fraction',
           direction: 'higher-is-better',

@@ -167,7 +167,8 @@ export async function buildSloBlocks(context: AppContext, input: ReportInput): P
       },
     ];
   }
-  const path = `/api/slos?at=${at.toISOString()}`;
+  // The API pages its lists; one page of the largest size holds every SLO an organization declares.
+  const path = `/api/slos?at=${encodeURIComponent(at.toISOString())}&limit=1000`;
   const rows = reports.map((report, index) => {
     const attainment = report.status?.attainment.kind === 'value' ? report.status.attainment.value : null;
     const budget = report.status?.budget.kind === 'value' ? report.status.budget.remaining : null;
@@ -196,7 +197,7 @@ export async function buildSloBlocks(context: AppContext, input: ReportInput): P
         target: row.report.target,
         status: row.attainment !== null && row.attainment >= row.report.target ? 'on-target' : 'off-target',
         direction: 'higher-is-better' as const,
-        source: { path, pointer: `/slos/${row.index}/status/attainment/value` },
+        source: { path, pointer: `/items/${row.index}/status/attainment/value` },
       })),
     });
   }

@@ -97,6 +97,7 @@ function PeopleViews({ me }: { me: Me }) {
           {VIEWS.map((view) => (
             <li key={view.id}>
               <Link
+                className="view-link"
                 to={`/people${search ? `${search}&` : '?'}view=${view.id}`}
                 aria-current={view.id === current.id ? 'page' : undefined}
               >
