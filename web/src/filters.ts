@@ -46,6 +46,11 @@ export function useFilters(): [Filters, (next: Partial<Filters>) => void] {
   return [filters, update];
 }
 
+/** The team a scope names (`team:default/checkout`); undefined for the organization or a service. */
+export function teamOf(scope: string | undefined): string | undefined {
+  return scope?.startsWith('team:') ? scope : undefined;
+}
+
 /** The filters as query parameters for the API, leaving out what is unset. */
 export function filterParams(filters: Filters): Record<string, string | undefined> {
   return { scope: filters.scope, from: filters.from, to: filters.to };

@@ -16,7 +16,7 @@ export function escapeHtml(text: string): string {
 
 /**
  * The page's font, named: ECharts measures label widths on a canvas, which cannot resolve `inherit`, so
- * legends and labels measured with it overlap. Options set `textStyle: CHART_TEXT`.
+ * legends and labels measured with it overlap. `<Chart>` sets it on every chart.
  */
 export const CHART_TEXT = {
   fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",

@@ -18,6 +18,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { CHART_TEXT } from './chart-text';
 
 echarts.use([
   BarChart,
@@ -82,7 +83,7 @@ export function Chart(props: {
         color: PALETTE,
         aria: { enabled: true },
         animation: false,
-        textStyle: { fontFamily: 'system-ui, sans-serif' },
+        textStyle: CHART_TEXT,
         ...option,
       },
       true,

@@ -10,7 +10,7 @@ import { useCallback, useMemo } from 'react';
 import { personName, useTeamTitle } from '../components/org-names';
 import { PageHeader, Section } from '../components/section';
 import { Async } from '../components/states';
-import { useFilters } from '../filters';
+import { teamOf, useFilters } from '../filters';
 import { itemsOf, useApi } from '../hooks';
 import { DependencyViews } from './organization/dependencies';
 import { HealthFindings, SpansOfControl, TeamSizes } from './organization/health';
@@ -43,7 +43,7 @@ function healthParams(filters: {
 
 export default function OrganizationPage() {
   const [filters, setFilters] = useFilters();
-  const scope = filters.scope?.startsWith('team:') ? filters.scope : undefined;
+  const scope = teamOf(filters.scope);
   const teams = useApi<TeamList>('/api/teams');
   const services = useApi<{ items: Service[] } | Service[]>('/api/services');
   const graph = useApi<DependencyGraph>('/api/dependencies/graph', { team: scope });

@@ -8,7 +8,7 @@ import { AsyncRegister } from '../components/async-register';
 import { useTeamTitle } from '../components/org-names';
 import { PageHeader, Section } from '../components/section';
 import { Async } from '../components/states';
-import { useFilters } from '../filters';
+import { teamOf, useFilters } from '../filters';
 import { useApi } from '../hooks';
 import { CapacityView } from './planning/capacity';
 import { Okrs } from './planning/okrs';
@@ -17,7 +17,7 @@ import type { Capacity, OkrList, OkrTree, Roadmap } from './planning/types';
 
 export default function PlanningPage() {
   const [filters] = useFilters();
-  const scope = filters.scope?.startsWith('team:') ? filters.scope : undefined;
+  const scope = teamOf(filters.scope);
   const tree = useApi<OkrTree>('/api/okrs/tree');
   const list = useApi<OkrList>('/api/okrs');
   const roadmap = useApi<Roadmap>('/api/roadmap');

@@ -7,7 +7,7 @@ import { AsyncRegister } from '../components/async-register';
 import { useTeamTitle } from '../components/org-names';
 import { PageHeader, Section } from '../components/section';
 import { Async } from '../components/states';
-import { useFilters } from '../filters';
+import { teamOf, useFilters } from '../filters';
 import { itemsOf, useApi } from '../hooks';
 import { BudgetPanel } from './registers/budget';
 import { ControlsPanel } from './registers/controls';
@@ -161,7 +161,7 @@ function ControlsTab({ scope, team }: TabProps) {
 
 export default function RegistersPage() {
   const [filters] = useFilters();
-  const scope = filters.scope?.startsWith('team:') ? filters.scope : undefined;
+  const scope = teamOf(filters.scope);
   const title = useTeamTitle();
   const props: TabProps = { scope, team: scope ? title(scope) : undefined, title };
   return (

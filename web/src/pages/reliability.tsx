@@ -6,21 +6,21 @@
  */
 import { PageHeader, Section } from '../components/section';
 import { Async } from '../components/states';
-import { filterParams, useFilterSearch, useFilters } from '../filters';
+import { filterParams, teamOf, useFilterSearch, useFilters } from '../filters';
 import { useApi } from '../hooks';
+import type { Page } from '../types';
 import { describeScope, describeWindow } from './records/scope-window-text';
 import { ActionItemsSection } from './reliability/action-items';
 import { IncidentMetrics } from './reliability/incident-metrics';
 import { IncidentsSection } from './reliability/incidents-section';
 import { OncallSection } from './reliability/oncall-section';
 import { SlosSection } from './reliability/slos-section';
-import {
-  type ActionItem,
-  type IncidentList,
-  type IncidentMetricsReport,
-  listOf,
-  type OncallReport,
-  type SloReport,
+import type {
+  ActionItem,
+  IncidentList,
+  IncidentMetricsReport,
+  OncallReport,
+  SloReport,
 } from './reliability/types';
 
 /** The most incidents one page asks for (the API's largest page). */
@@ -34,7 +34,7 @@ export default function ReliabilityPage() {
   const [filters] = useFilters();
   const params = filterParams(filters);
   const search = useFilterSearch();
-  const team = filters.scope?.startsWith('team:') ? filters.scope : undefined;
+  const team = teamOf(filters.scope);
   const metrics = useApi<IncidentMetricsReport>('/api/metrics/incidents', params);
   // The incident list has no default window: it takes the metrics' window, so both cover the same days.
   const window = metrics.data?.window;
@@ -49,10 +49,10 @@ export default function ReliabilityPage() {
     to: filters.to ?? window?.lastDay,
     limit: INCIDENT_LIMIT,
   });
-  const slos = useApi<unknown>('/api/slos');
+  const slos = useApi<Page<SloReport>>('/api/slos', { limit: 1000 });
   const teams = useApi<TeamList>('/api/teams');
   const oncall = useApi<OncallReport>('/api/oncall', { team, from: filters.from, to: filters.to });
-  const actions = useApi<unknown>('/api/postmortems/actions', { overdue: 'true' });
+  const actions = useApi<Page<ActionItem>>('/api/postmortems/actions', { overdue: 'true', limit: 1000 });
   const scopeServices = servicesOf(filters.scope, teams.data);
   return (
     <>
@@ -104,7 +104,7 @@ export default function ReliabilityPage() {
           <Async query={slos} what="the SLOs">
             {(data) => (
               <SlosSection
-                slos={listOf<SloReport>(data, 'slos').filter(
+                slos={data.items.filter(
                   (slo) => scopeServices === null || scopeServices.includes(slo.serviceRef),
                 )}
               />
@@ -132,7 +132,7 @@ export default function ReliabilityPage() {
           intro="Open action items past their due day, across every postmortem of the organization."
         >
           <Async query={actions} what="the action items">
-            {(data) => <ActionItemsSection items={listOf<ActionItem>(data, 'actionItems')} />}
+            {(data) => <ActionItemsSection items={data.items} />}
           </Async>
         </Section>
       </div>

@@ -6,7 +6,6 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Chart, PALETTE } from '../../components/chart';
-import { CHART_TEXT } from '../../components/chart-text';
 import { Status } from '../../components/section';
 import { Table } from '../../components/table';
 import { shortRef, titleCase } from '../../format';
@@ -150,7 +149,6 @@ function ServiceCalls(props: {
         }),
     );
     return {
-      textStyle: CHART_TEXT,
       tooltip: {},
       legend: { data: owners.map((owner) => title(owner)), bottom: 0, type: 'scroll' },
       series: [
@@ -234,7 +232,6 @@ function DeclaredDependencies(props: {
   const { graph, title, teamColor } = props;
   const option = useMemo(
     () => ({
-      textStyle: CHART_TEXT,
       tooltip: {},
       series: [
         {

@@ -5,7 +5,6 @@
  */
 import { useMemo } from 'react';
 import { Chart, PALETTE } from '../../components/chart';
-import { CHART_TEXT } from '../../components/chart-text';
 import { Status } from '../../components/section';
 import { Table } from '../../components/table';
 import { typeLabel } from './topology';
@@ -30,7 +29,6 @@ export function CognitiveLoad(props: {
     const mark = (team: Team) =>
       scope === team.ref ? { borderColor: '#1b2430', borderWidth: 2 } : { borderWidth: 0 };
     return {
-      textStyle: CHART_TEXT,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { bottom: 0 },
       grid: { left: 170, right: 60, top: 20, bottom: 50 },

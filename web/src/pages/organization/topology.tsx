@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { Chart, PALETTE } from '../../components/chart';
-import { CHART_TEXT, escapeHtml } from '../../components/chart-text';
+import { escapeHtml } from '../../components/chart-text';
 import { Status } from '../../components/section';
 import { Table } from '../../components/table';
 import { titleCase } from '../../format';
@@ -146,7 +146,6 @@ export function TeamTopology(props: {
         };
       });
     return {
-      textStyle: CHART_TEXT,
       tooltip: {
         formatter: (params: {
           dataType: string;

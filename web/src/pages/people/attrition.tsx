@@ -187,7 +187,6 @@ function TrendView({ attrition, promotions }: { attrition: AttritionSummary; pro
       grid: { left: 50, right: 20, top: 40, bottom: 30 },
       legend: { top: 0 },
       // A named font: ECharts measures text with it (`inherit` measures wrong and labels overlap).
-      textStyle: { fontFamily: 'system-ui, sans-serif' },
       tooltip: { trigger: 'axis', valueFormatter: (value: number | null) => formatValue(value, 'percent') },
       xAxis: { type: 'category', data: rows.map((row) => row.quarter) },
       yAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },

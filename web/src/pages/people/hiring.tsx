@@ -7,10 +7,10 @@ import { useMemo } from 'react';
 import { Chart } from '../../components/chart';
 import { Async } from '../../components/states';
 import { type Column, Table } from '../../components/table';
-import { useFilters } from '../../filters';
+import { teamOf, useFilters } from '../../filters';
 import { formatValue, shortRef, titleCase } from '../../format';
 import { useApi } from '../../hooks';
-import { teamOf, WithheldNote, withheldText } from './privacy';
+import { WithheldNote, withheldText } from './privacy';
 import type { HiringFunnel, HiringPlan, Position } from './types';
 
 type Stage = Extract<HiringFunnel['funnel'], { kind: 'shown' }>['stages'][number];
@@ -244,7 +244,6 @@ function FunnelChart({ stages }: { stages: Stage[] }) {
     const ordered = [...stages].reverse();
     return {
       // A named font: ECharts measures text with it (`inherit` measures wrong and labels overlap).
-      textStyle: { fontFamily: 'system-ui, sans-serif' },
       grid: { left: 130, right: 60, top: 10, bottom: 40 },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       xAxis: { type: 'value', name: 'Applications', nameLocation: 'middle', nameGap: 24 },

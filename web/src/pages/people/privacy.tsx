@@ -52,8 +52,3 @@ export function groupLabel(key: string): string {
   const team = /^team:(?:[a-z0-9-]+\/)?(.+)$/.exec(key);
   return team?.[1] ?? key;
 }
-
-/** The team a scope names (`team:default/checkout`), for endpoints that take `?team=`. */
-export function teamOf(scope: string | undefined): string | undefined {
-  return scope?.startsWith('team:') ? scope : undefined;
-}

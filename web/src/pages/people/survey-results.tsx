@@ -145,7 +145,6 @@ function ManyGroups({ groups, items }: { groups: SurveyGroup[]; items: SurveyIte
     );
     return {
       // A named font: ECharts measures text with it (`inherit` measures wrong and labels overlap).
-      textStyle: { fontFamily: 'system-ui, sans-serif' },
       grid: { left: 150, right: 20, top: 10, bottom: 40 },
       tooltip: {
         formatter: (point: { value: [number, number, number | string] }) => {

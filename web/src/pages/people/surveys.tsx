@@ -8,9 +8,9 @@ import { useId } from 'react';
 import { useSearchParams } from 'react-router';
 import { Async } from '../../components/states';
 import { Table } from '../../components/table';
-import { useFilters } from '../../filters';
+import { teamOf, useFilters } from '../../filters';
 import { itemsOf, useApi } from '../../hooks';
-import { groupLabel, teamOf, WithheldNote } from './privacy';
+import { groupLabel, WithheldNote } from './privacy';
 import { SurveyResultsView } from './survey-results';
 import type { SurveyListEntry, SurveyResults } from './types';
 

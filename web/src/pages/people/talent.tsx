@@ -7,10 +7,9 @@ import { useMemo } from 'react';
 import { Chart } from '../../components/chart';
 import { Async } from '../../components/states';
 import { Table } from '../../components/table';
-import { useFilters } from '../../filters';
+import { teamOf, useFilters } from '../../filters';
 import { shortRef, titleCase } from '../../format';
 import { useApi } from '../../hooks';
-import { teamOf } from './privacy';
 import type { TalentGrid } from './types';
 
 const LEVELS = ['low', 'medium', 'high'] as const;
@@ -98,7 +97,6 @@ function GridChart({ grid }: { grid: TalentGrid }) {
     const most = Math.max(1, ...grid.boxes.map((box) => box.people.length));
     return {
       // A named font: ECharts measures text with it (`inherit` measures wrong and labels overlap).
-      textStyle: { fontFamily: 'system-ui, sans-serif' },
       grid: { left: 90, right: 20, top: 10, bottom: 50 },
       tooltip: {
         formatter: (item: { name: string; value: number[] }) => `${item.name}: ${item.value[2]} people`,

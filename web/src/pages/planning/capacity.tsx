@@ -5,7 +5,6 @@
  */
 import { useMemo } from 'react';
 import { Chart, PALETTE } from '../../components/chart';
-import { CHART_TEXT } from '../../components/chart-text';
 import { formatPercent } from '../../components/org-names';
 import { Table } from '../../components/table';
 import { titleCase } from '../../format';
@@ -65,7 +64,6 @@ export function CapacityView(props: {
   const rows = useMemo(() => rowsOf(capacity, scope, title), [capacity, scope, title]);
   const option = useMemo(
     () => ({
-      textStyle: CHART_TEXT,
       tooltip: {
         trigger: 'axis',
         axisPointer: { type: 'shadow' },

@@ -6,7 +6,6 @@
 import { addMonths, format, parseISO, startOfMonth } from 'date-fns';
 import { useMemo } from 'react';
 import { Chart, PALETTE } from '../../components/chart';
-import { CHART_TEXT } from '../../components/chart-text';
 import { Status } from '../../components/section';
 import { Table } from '../../components/table';
 import { formatValue } from '../../format';
@@ -59,7 +58,6 @@ export function RoadmapView(props: {
     const max = Math.max(today, ...ends) + 21 * DAY;
     const months = monthStarts(min, max);
     return {
-      textStyle: CHART_TEXT,
       tooltip: { show: false },
       grid: { left: 260, right: 30, top: 30, bottom: 30 },
       xAxis: {

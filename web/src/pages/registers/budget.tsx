@@ -4,7 +4,6 @@
  */
 import { useMemo } from 'react';
 import { Chart, PALETTE } from '../../components/chart';
-import { CHART_TEXT } from '../../components/chart-text';
 import { formatMoney, formatPercent } from '../../components/org-names';
 import { Status } from '../../components/section';
 import { Table } from '../../components/table';
@@ -25,7 +24,6 @@ export function BudgetPanel({ budget }: { budget: Budget }) {
   const { currency } = budget;
   const option = useMemo(
     () => ({
-      textStyle: CHART_TEXT,
       tooltip: {
         trigger: 'axis',
         axisPointer: { type: 'shadow' },

@@ -4,7 +4,6 @@
  */
 import { useMemo } from 'react';
 import { Chart, PALETTE } from '../../components/chart';
-import { CHART_TEXT } from '../../components/chart-text';
 import { formatPercent, personName } from '../../components/org-names';
 import { Status } from '../../components/section';
 import { Table } from '../../components/table';
@@ -27,7 +26,6 @@ export function DebtPanel(props: {
   const spend = list.spend.teams.filter((team) => !scope || team.team === scope);
   const option = useMemo(
     () => ({
-      textStyle: CHART_TEXT,
       tooltip: {
         trigger: 'axis',
         axisPointer: { type: 'shadow' },

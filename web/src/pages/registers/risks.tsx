@@ -5,7 +5,6 @@
  */
 import { useMemo } from 'react';
 import { Chart } from '../../components/chart';
-import { CHART_TEXT } from '../../components/chart-text';
 import { Status } from '../../components/section';
 import { Table } from '../../components/table';
 import { titleCase } from '../../format';
@@ -70,7 +69,6 @@ function heatOption(counts: number[][], ids: string[][][]) {
     }
   const scale = ['1', '2', '3', '4', '5'];
   return {
-    textStyle: CHART_TEXT,
     tooltip: { show: false },
     grid: { left: 70, right: 10, top: 10, bottom: 50 },
     xAxis: {

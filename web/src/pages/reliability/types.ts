@@ -118,14 +118,3 @@ export interface ActionItem {
   file: string;
   daysOverdue?: number;
 }
-
-/** A list answer: a bare array, a page (`items`), or an object naming its list (`slos`, `actionItems`). */
-export function listOf<T>(data: unknown, key: string): T[] {
-  if (Array.isArray(data)) return data as T[];
-  if (data && typeof data === 'object') {
-    const record = data as Record<string, unknown>;
-    if (Array.isArray(record.items)) return record.items as T[];
-    if (Array.isArray(record[key])) return record[key] as T[];
-  }
-  return [];
-}

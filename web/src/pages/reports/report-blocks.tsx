@@ -138,7 +138,6 @@ function ReportChartView({ chart }: { chart: ReportChart }) {
     const stacked = chart.kind === 'stacked-bar';
     return {
       // A named font: ECharts measures text with it (`inherit` measures wrong and labels overlap).
-      textStyle: { fontFamily: 'system-ui, sans-serif' },
       grid: { left: 70, right: 20, top: chart.series.length > 1 ? 40 : 20, bottom: 40 },
       legend: chart.series.length > 1 ? { top: 0 } : undefined,
       tooltip: {
