@@ -59,6 +59,30 @@ export async function apiGet<T>(path: string, params?: Params, signal?: AbortSig
   return readAnswer<T>(response);
 }
 
+/** The API's largest page, and how many pages a list is followed for before it stops (a browser guard). */
+export const LIST_PAGE_LIMIT = 1000;
+const LIST_MAX_PAGES = 20;
+
+/**
+ * A paged list read whole: the first page with the largest limit, then each `next` in turn. The answer keeps
+ * the first page's other fields (counts, as-of dates) and its `total`, so a list cut short by the guard still
+ * says how long it is.
+ */
+export async function apiGetAll<T extends { items: unknown[]; total: number }>(
+  path: string,
+  params: Params = {},
+  signal?: AbortSignal,
+): Promise<T> {
+  let page = await apiGet<T & { next: string | null }>(path, { limit: LIST_PAGE_LIMIT, ...params }, signal);
+  const first = page;
+  const items = [...page.items];
+  for (let pages = 1; page.next && pages < LIST_MAX_PAGES; pages += 1) {
+    page = await apiGet<T & { next: string | null }>(page.next, {}, signal);
+    items.push(...page.items);
+  }
+  return { ...first, items, next: page.next };
+}
+
 export async function apiSend<T>(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown) {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';

@@ -4,16 +4,19 @@
  */
 import { useCallback } from 'react';
 import { shortRef, titleCase } from '../format';
-import { itemsOf, useApi } from '../hooks';
+import { useList } from '../hooks';
 
 interface TeamTitles {
   items: { ref: string; name: string; title?: string | null }[];
+  total: number;
 }
+
+const NO_TEAMS: TeamTitles['items'] = [];
 
 /** A function from a team ref to its title, falling back to the ref's name while the list loads. */
 export function useTeamTitle(): (ref: string | null | undefined) => string {
-  const teams = useApi<TeamTitles>('/api/teams');
-  const list = itemsOf(teams.data);
+  const teams = useList<TeamTitles>('/api/teams');
+  const list = teams.data?.items ?? NO_TEAMS;
   return useCallback(
     (ref) => {
       if (!ref) return '—';

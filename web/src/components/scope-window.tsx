@@ -1,15 +1,16 @@
 /** The scope (whole organization or one team) and the window (weeks, or two dates) a page reads. */
 import { useId } from 'react';
 import { presetWindow, useFilters, WINDOW_PRESETS } from '../filters';
-import { useApi } from '../hooks';
+import { useList } from '../hooks';
 
 interface TeamList {
   items: { ref: string; name: string; title?: string | null }[];
+  total: number;
 }
 
 export function ScopeWindowPicker() {
   const [filters, setFilters] = useFilters();
-  const teams = useApi<TeamList>('/api/teams');
+  const teams = useList<TeamList>('/api/teams');
   const scopeId = useId();
   const windowId = useId();
   const fromId = useId();

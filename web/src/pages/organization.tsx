@@ -11,7 +11,8 @@ import { personName, useTeamTitle } from '../components/org-names';
 import { PageHeader, Section } from '../components/section';
 import { Async } from '../components/states';
 import { teamOf, useFilters } from '../filters';
-import { itemsOf, useApi } from '../hooks';
+import { useApi, useList } from '../hooks';
+import type { Page } from '../types';
 import { DependencyViews } from './organization/dependencies';
 import { HealthFindings, SpansOfControl, TeamSizes } from './organization/health';
 import { CognitiveLoad } from './organization/load';
@@ -44,16 +45,16 @@ function healthParams(filters: {
 export default function OrganizationPage() {
   const [filters, setFilters] = useFilters();
   const scope = teamOf(filters.scope);
-  const teams = useApi<TeamList>('/api/teams');
-  const services = useApi<{ items: Service[] } | Service[]>('/api/services');
+  const teams = useList<TeamList>('/api/teams');
+  const services = useList<Page<Service>>('/api/services');
   const graph = useApi<DependencyGraph>('/api/dependencies/graph', { team: scope });
-  const hidden = useApi<{ items: HiddenDependency[] } | HiddenDependency[]>('/api/dependencies/hidden', {
+  const hidden = useApi<{ items: HiddenDependency[] }>('/api/dependencies/hidden', {
     team: scope,
   });
   const health = useApi<OrgHealth>('/api/org/health', healthParams({ ...filters, scope }));
   const chart = useApi<OrgChart>('/api/people/chart');
   const title = useTeamTitle();
-  const teamRefs = useMemo(() => itemsOf(teams.data).map((team) => team.ref), [teams.data]);
+  const teamRefs = useMemo(() => (teams.data?.items ?? []).map((team) => team.ref), [teams.data]);
   const names = useMemo(() => {
     const map = new Map<string, string>();
     const walk = (people: OrgChart['roots']) => {
@@ -88,14 +89,14 @@ export default function OrganizationPage() {
         >
           <Async query={teams} what="the teams">
             {(list) =>
-              itemsOf(list).length === 0 ? (
+              list.items.length === 0 ? (
                 <p className="state state-empty">
                   No teams in the workspace yet. Declare teams (name, type, lead, members, services) in the
                   workspace model, or run <code>sextant demo demo-org</code> to look around an example
                   organization first.
                 </p>
               ) : (
-                <TeamTopology teams={itemsOf(list)} scope={scope} title={title} onSelect={select} />
+                <TeamTopology teams={list.items} scope={scope} title={title} onSelect={select} />
               )
             }
           </Async>
@@ -107,7 +108,7 @@ export default function OrganizationPage() {
           intro="Select a team's name to narrow every page to that team."
         >
           <Async query={teams} what="the teams">
-            {(list) => <TeamTable teams={itemsOf(list)} scope={scope} title={title} person={person} />}
+            {(list) => <TeamTable teams={list.items} scope={scope} title={title} person={person} />}
           </Async>
         </Section>
         <Section
@@ -128,9 +129,9 @@ export default function OrganizationPage() {
                     {(undeclared) => (
                       <DependencyViews
                         teams={teamRefs}
-                        services={itemsOf(serviceList)}
+                        services={serviceList.items}
                         graph={declared}
-                        hidden={itemsOf(undeclared)}
+                        hidden={undeclared.items}
                         scope={scope}
                         title={title}
                       />
@@ -148,7 +149,7 @@ export default function OrganizationPage() {
           intro="What each team carries, as the team scored it: intrinsic load is the domain itself, extraneous load is the friction around it. Above the capacity line a team is overloaded."
         >
           <Async query={teams} what="the cognitive load assessments">
-            {(list) => <CognitiveLoad teams={itemsOf(list)} scope={scope} title={title} />}
+            {(list) => <CognitiveLoad teams={list.items} scope={scope} title={title} />}
           </Async>
         </Section>
         <Section id="org-health" title="Org health" wide>
@@ -157,7 +158,7 @@ export default function OrganizationPage() {
           </Async>
           <h3>Team sizes</h3>
           <Async query={teams} what="the team sizes">
-            {(list) => <TeamSizes teams={itemsOf(list)} title={title} />}
+            {(list) => <TeamSizes teams={list.items} title={title} />}
           </Async>
           <h3>Spans of control</h3>
           <Async query={chart} what="the reporting lines">

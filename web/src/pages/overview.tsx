@@ -8,7 +8,7 @@ import { Sparkline } from '../components/sparkline';
 import { Async } from '../components/states';
 import { useFilterSearch } from '../filters';
 import { formatValue, shortRef, titleCase } from '../format';
-import { itemsOf, useApi } from '../hooks';
+import { useApi, useList } from '../hooks';
 import type { Finding, KpiCard, KpiScorecard, Page } from '../types';
 
 interface Health {
@@ -21,7 +21,7 @@ const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
 export function Overview() {
   const health = useApi<Health>('/api/health');
   const kpis = useApi<KpiScorecard>('/api/kpis');
-  const findings = useApi<Page<Finding> | Finding[]>('/api/findings');
+  const findings = useList<Page<Finding>>('/api/findings');
   const search = useFilterSearch();
   const empty = health.data?.observed?.hasRecords === false;
   return (
@@ -40,7 +40,7 @@ export function Overview() {
         </Section>
         <Section id="findings" title="Open findings" wide>
           <Async query={findings} what="the findings">
-            {(page) => <FindingList findings={itemsOf(page)} search={search} />}
+            {(page) => <FindingList findings={page.items} search={search} />}
           </Async>
         </Section>
       </div>

@@ -9,7 +9,7 @@ import { useTeamTitle } from '../components/org-names';
 import { PageHeader, Section } from '../components/section';
 import { Async } from '../components/states';
 import { teamOf, useFilters } from '../filters';
-import { useApi } from '../hooks';
+import { useApi, useList } from '../hooks';
 import { CapacityView } from './planning/capacity';
 import { Okrs } from './planning/okrs';
 import { RoadmapView } from './planning/roadmap';
@@ -19,7 +19,7 @@ export default function PlanningPage() {
   const [filters] = useFilters();
   const scope = teamOf(filters.scope);
   const tree = useApi<OkrTree>('/api/okrs/tree');
-  const list = useApi<OkrList>('/api/okrs');
+  const list = useList<OkrList>('/api/okrs');
   const roadmap = useApi<Roadmap>('/api/roadmap');
   const capacity = useApi<Capacity>('/api/capacity', {
     team: scope,

@@ -8,7 +8,8 @@ import { useTeamTitle } from '../components/org-names';
 import { PageHeader, Section } from '../components/section';
 import { Async } from '../components/states';
 import { teamOf, useFilters } from '../filters';
-import { itemsOf, useApi } from '../hooks';
+import { useApi, useList } from '../hooks';
+import type { Page } from '../types';
 import { BudgetPanel } from './registers/budget';
 import { ControlsPanel } from './registers/controls';
 import { DebtPanel } from './registers/debt';
@@ -45,7 +46,7 @@ interface TabProps {
 }
 
 function RisksTab({ scope, team }: TabProps) {
-  const list = useApi<RiskList>('/api/risks');
+  const list = useList<RiskList>('/api/risks');
   const heat = useApi<HeatMap>('/api/risks/heatmap');
   return (
     <Section
@@ -65,7 +66,7 @@ function RisksTab({ scope, team }: TabProps) {
 }
 
 function DebtTab({ scope, title }: TabProps) {
-  const debt = useApi<DebtList>('/api/debt');
+  const debt = useList<DebtList>('/api/debt');
   return (
     <Section
       id="debt"
@@ -80,8 +81,8 @@ function DebtTab({ scope, title }: TabProps) {
 }
 
 function DecisionsTab({ scope, team, title }: TabProps) {
-  const decisions = useApi<DecisionList>('/api/decisions');
-  const reviews = useApi<ReviewList>('/api/architecture-reviews');
+  const decisions = useList<DecisionList>('/api/decisions');
+  const reviews = useList<ReviewList>('/api/architecture-reviews');
   return (
     <Section
       id="decisions"
@@ -89,19 +90,19 @@ function DecisionsTab({ scope, team, title }: TabProps) {
       intro="Architecture decisions on record, and designs before the architecture review board."
     >
       <Async query={decisions} what="the decision records">
-        {(list) => <DecisionsPanel decisions={{ ...list, items: itemsOf(list) }} scope={scope} team={team} />}
+        {(list) => <DecisionsPanel decisions={list} scope={scope} team={team} />}
       </Async>
       <h3>Architecture reviews</h3>
       <Async query={reviews} what="the architecture reviews">
-        {(list) => <ReviewsPanel reviews={{ ...list, items: itemsOf(list) }} scope={scope} title={title} />}
+        {(list) => <ReviewsPanel reviews={list} scope={scope} title={title} />}
       </Async>
     </Section>
   );
 }
 
 function VendorsTab({ scope, team }: TabProps) {
-  const vendors = useApi<VendorList>('/api/vendors');
-  const renewals = useApi<RenewalList>('/api/vendors/renewals');
+  const vendors = useList<VendorList>('/api/vendors');
+  const renewals = useList<RenewalList>('/api/vendors/renewals');
   return (
     <Section
       id="vendors"
@@ -109,14 +110,7 @@ function VendorsTab({ scope, team }: TabProps) {
       intro="What the organization buys, what it costs, and which contracts need a decision soon."
     >
       <Async query={vendors} what="the vendor register">
-        {(list) => (
-          <VendorsPanel
-            vendors={{ ...list, items: itemsOf(list) }}
-            renewals={renewals.data ? { ...renewals.data, items: itemsOf(renewals.data) } : undefined}
-            scope={scope}
-            team={team}
-          />
-        )}
+        {(list) => <VendorsPanel vendors={list} renewals={renewals.data} scope={scope} team={team} />}
       </Async>
     </Section>
   );
@@ -142,7 +136,7 @@ function BudgetTab() {
 }
 
 function ControlsTab({ scope, team }: TabProps) {
-  const controls = useApi<{ items: Control[] } | Control[]>('/api/controls');
+  const controls = useList<Page<Control>>('/api/controls');
   const readiness = useApi<Readiness>('/api/controls/readiness');
   return (
     <Section
@@ -152,7 +146,7 @@ function ControlsTab({ scope, team }: TabProps) {
     >
       <Async query={controls} what="the compliance controls">
         {(list) => (
-          <ControlsPanel controls={itemsOf(list)} readiness={readiness.data} scope={scope} team={team} />
+          <ControlsPanel controls={list.items} readiness={readiness.data} scope={scope} team={team} />
         )}
       </Async>
     </Section>

@@ -7,7 +7,7 @@
 import { PageHeader, Section } from '../components/section';
 import { Async } from '../components/states';
 import { filterParams, teamOf, useFilterSearch, useFilters } from '../filters';
-import { useApi } from '../hooks';
+import { useApi, useList } from '../hooks';
 import type { Page } from '../types';
 import { describeScope, describeWindow } from './records/scope-window-text';
 import { ActionItemsSection } from './reliability/action-items';
@@ -28,6 +28,7 @@ const INCIDENT_LIMIT = 1000;
 
 interface TeamList {
   items: { ref: string; services?: string[] }[];
+  total: number;
 }
 
 export default function ReliabilityPage() {
@@ -49,10 +50,10 @@ export default function ReliabilityPage() {
     to: filters.to ?? window?.lastDay,
     limit: INCIDENT_LIMIT,
   });
-  const slos = useApi<Page<SloReport>>('/api/slos', { limit: 1000 });
-  const teams = useApi<TeamList>('/api/teams');
+  const slos = useList<Page<SloReport>>('/api/slos');
+  const teams = useList<TeamList>('/api/teams');
   const oncall = useApi<OncallReport>('/api/oncall', { team, from: filters.from, to: filters.to });
-  const actions = useApi<Page<ActionItem>>('/api/postmortems/actions', { overdue: 'true', limit: 1000 });
+  const actions = useList<Page<ActionItem>>('/api/postmortems/actions', { overdue: 'true' });
   const scopeServices = servicesOf(filters.scope, teams.data);
   return (
     <>

@@ -10,7 +10,8 @@ import { useSearchParams } from 'react-router';
 import { PageHeader, Section } from '../components/section';
 import { Async, Empty } from '../components/states';
 import { useFilters } from '../filters';
-import { itemsOf, useApi } from '../hooks';
+import { useApi, useList } from '../hooks';
+import type { Page } from '../types';
 import { ReportLinks } from './reports/downloads';
 import { periodOptions } from './reports/periods';
 import { ReportPreview } from './reports/report-view';
@@ -63,10 +64,8 @@ function ReportSection({ info, selected }: { info: ReportKindInfo; selected: boo
   const [filters] = useFilters();
   const ids = { period: useId(), audience: useId(), item: useId() };
   const source = info.item ? ITEM_SOURCES[info.item] : null;
-  const items = useApi<{ items: { id: string; title: string }[] } | { id: string; title: string }[]>(
-    source?.path ?? null,
-  );
-  const itemList = itemsOf(items.data);
+  const items = useList<Page<{ id: string; title: string }>>(source?.path ?? null);
+  const itemList = items.data?.items ?? [];
   const audience = params.get('audience');
   const chosen: ReportChoice = {
     period: (selected && params.get('period')) || undefined,

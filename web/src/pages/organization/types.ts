@@ -46,6 +46,7 @@ export interface TeamList {
   asOf: string;
   notes: string[];
   items: Team[];
+  total: number;
 }
 
 export interface Service {

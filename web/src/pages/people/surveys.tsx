@@ -9,7 +9,8 @@ import { useSearchParams } from 'react-router';
 import { Async } from '../../components/states';
 import { Table } from '../../components/table';
 import { teamOf, useFilters } from '../../filters';
-import { itemsOf, useApi } from '../../hooks';
+import { useApi, useList } from '../../hooks';
+import type { Page } from '../../types';
 import { groupLabel, WithheldNote } from './privacy';
 import { SurveyResultsView } from './survey-results';
 import type { SurveyListEntry, SurveyResults } from './types';
@@ -23,10 +24,10 @@ const STATUS_CLASS: Record<SurveyListEntry['status'], string> = {
 };
 
 export function SurveysView() {
-  const surveys = useApi<{ items: SurveyListEntry[] } | SurveyListEntry[]>('/api/surveys');
+  const surveys = useList<Page<SurveyListEntry>>('/api/surveys');
   return (
     <Async query={surveys} what="the surveys">
-      {(data) => <SurveyPicker surveys={itemsOf(data)} />}
+      {(data) => <SurveyPicker surveys={data.items} />}
     </Async>
   );
 }

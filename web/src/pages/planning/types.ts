@@ -68,6 +68,7 @@ export interface OkrList {
   today: string;
   quarters: Quarter[];
   items: Objective[];
+  total: number;
 }
 
 export type Progress =

@@ -34,6 +34,7 @@ export interface RiskList {
   asOf: string;
   counts: { total: number; reviewOverdue: number; overdueMitigations: number; breachedIndicators: number };
   items: Risk[];
+  total: number;
 }
 
 export interface HeatMap {
@@ -77,6 +78,7 @@ export interface DebtList {
   overdue: string[];
   spend: { window: { from: string; to: string }; teams: DebtSpend[] };
   items: Debt[];
+  total: number;
 }
 
 export interface Decision {
@@ -97,6 +99,7 @@ export interface DecisionList {
   counts: Record<string, number>;
   waiting: string[];
   items: Decision[];
+  total: number;
 }
 
 export interface Review {
@@ -120,6 +123,7 @@ export interface ReviewList {
   today: string;
   pending: { id: string; waitingDays: number }[];
   items: Review[];
+  total: number;
 }
 
 export interface Vendor {
@@ -154,6 +158,7 @@ export interface VendorList {
   asOf: string;
   annualCost: Record<string, number>;
   items: Vendor[];
+  total: number;
 }
 
 export interface Renewal {
@@ -173,6 +178,7 @@ export interface RenewalList {
   asOf: string;
   days: number;
   items: Renewal[];
+  total: number;
 }
 
 export interface Variance {
