@@ -36,8 +36,10 @@ import { teamSubtree } from '../domain/team-subtree.js';
 import {
   type ApiTokenRow,
   type AuditEntry,
+  type AuditFilter,
   type AuditRow,
   appendAudit,
+  countAudit,
   insertApiToken,
   listApiTokens,
   listAudit,
@@ -252,10 +254,25 @@ function refOrText(text: string, kind: 'team' | 'person'): string {
 export async function readAuditLog(
   context: AccessContext,
   viewer: Viewer,
-  filter: { from?: Date; to?: Date; actor?: string; limit?: number } = {},
+  filter: AuditFilter & { limit?: number; offset?: number } = {},
 ): Promise<AuditRow[]> {
   await authorize(context, viewer, 'audit.read', { resource: 'audit log', detail: { ...filter } });
   return listAudit(context.store, { ...filter, limit: filter.limit ?? 200 });
+}
+
+/** One page of the audit log, newest first, with how many entries the filter keeps in all. */
+export async function readAuditPage(
+  context: AccessContext,
+  viewer: Viewer,
+  filter: AuditFilter,
+  page: { limit: number; offset: number },
+): Promise<{ items: AuditRow[]; total: number }> {
+  await authorize(context, viewer, 'audit.read', { resource: 'audit log', detail: { ...filter, ...page } });
+  const [items, total] = await Promise.all([
+    listAudit(context.store, { ...filter, ...page }),
+    countAudit(context.store, filter),
+  ]);
+  return { items, total };
 }
 
 const ACCESS_NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;

@@ -1,5 +1,5 @@
 /** API tokens and the audit log: plain queries; the access service decides. */
-import { and, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import type { ViewerRole } from '../domain/privacy.js';
 import { apiTokens, auditLog } from './schema/index.js';
 import type { StoreSession } from './store.js';
@@ -41,14 +41,28 @@ export async function listApiTokens(store: StoreSession): Promise<ApiTokenRow[]>
   return rows as ApiTokenRow[];
 }
 
-/** The live token with this hash, marking it used; null when unknown or revoked. */
-export async function useApiToken(store: StoreSession, tokenHash: string): Promise<ApiTokenRow | null> {
-  const rows = await store.db
+/** How stale a token's `last_used_at` may grow before a use writes it again. */
+export const TOKEN_USE_RESOLUTION_MS = 60_000;
+
+/**
+ * The live token with this hash, null when unknown or revoked. A use is written to `last_used_at` only when
+ * the one on record is older than a minute, so a busy client costs a read per request, not a write.
+ */
+export async function useApiToken(
+  store: StoreSession,
+  tokenHash: string,
+  now: Date = new Date(),
+): Promise<ApiTokenRow | null> {
+  const live = and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt));
+  const [row] = (await store.db.select(tokenColumns).from(apiTokens).where(live)) as ApiTokenRow[];
+  if (!row) return null;
+  if (row.lastUsedAt && now.getTime() - row.lastUsedAt.getTime() < TOKEN_USE_RESOLUTION_MS) return row;
+  const [used] = await store.db
     .update(apiTokens)
-    .set({ lastUsedAt: sql`now()` })
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
+    .set({ lastUsedAt: now })
+    .where(live)
     .returning(tokenColumns);
-  return (rows[0] as ApiTokenRow | undefined) ?? null;
+  return (used as ApiTokenRow | undefined) ?? null;
 }
 
 /** Revokes a live token; returns false when there is no live token of that name. */
@@ -79,20 +93,37 @@ export async function appendAudit(store: StoreSession, entry: AuditEntry): Promi
   await store.db.insert(auditLog).values(entry);
 }
 
-export async function listAudit(
-  store: StoreSession,
-  filter: { from?: Date; to?: Date; actor?: string; limit: number },
-): Promise<AuditRow[]> {
+export interface AuditFilter {
+  from?: Date;
+  to?: Date;
+  actor?: string;
+}
+
+function auditWhere(filter: AuditFilter) {
   const conditions = [
     filter.from ? gte(auditLog.at, filter.from) : undefined,
     filter.to ? lt(auditLog.at, filter.to) : undefined,
     filter.actor ? eq(auditLog.actor, filter.actor) : undefined,
   ].filter((condition) => condition !== undefined);
+  return conditions.length > 0 ? and(...conditions) : undefined;
+}
+
+/** The audit entries the filter keeps, newest first, `offset` of them skipped and at most `limit`. */
+export async function listAudit(
+  store: StoreSession,
+  filter: AuditFilter & { limit: number; offset?: number },
+): Promise<AuditRow[]> {
   const rows = await store.db
     .select()
     .from(auditLog)
-    .where(conditions.length > 0 ? and(...conditions) : undefined)
+    .where(auditWhere(filter))
     .orderBy(desc(auditLog.id))
-    .limit(filter.limit);
+    .limit(filter.limit)
+    .offset(filter.offset ?? 0);
   return rows as AuditRow[];
+}
+
+export async function countAudit(store: StoreSession, filter: AuditFilter): Promise<number> {
+  const [row] = await store.db.select({ count: count() }).from(auditLog).where(auditWhere(filter));
+  return row?.count ?? 0;
 }

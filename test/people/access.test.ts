@@ -120,6 +120,23 @@ describe('the audit log', () => {
     expect(items[0]).toMatchObject({ actor: 'auditor', resource: 'audit log', outcome: 'allowed' });
     expect(items.some((item) => item.actor === 'vp' && item.outcome === 'refused')).toBe(true);
   });
+
+  it('pages the audit log in the database, its next link reaching the entries after the page', async () => {
+    const { token: admin } = await createApiToken(context, { name: 'pager', role: 'admin' });
+    for (let read = 0; read < 3; read += 1) await get('/api/access/audit?limit=1', admin);
+    type AuditPage = { items: { id: number; actor: string }[]; total: number; next: string | null };
+    const first = (await (await get('/api/access/audit?actor=pager&limit=2', admin)).json()) as AuditPage;
+    // Three earlier reads and this one, each audited before it answers.
+    expect(first.total).toBe(4);
+    expect(first.items).toHaveLength(2);
+    expect(first.next).toBe('/api/access/audit?actor=pager&limit=2&offset=2');
+    const second = (await (await get(first.next as string, admin)).json()) as AuditPage;
+    // The read of the first page is now the newest entry, so the second page starts one entry later.
+    expect(second.total).toBe(5);
+    expect(second.items.map((item) => item.actor)).toEqual(['pager', 'pager']);
+    expect(second.items[0]?.id).toBe(first.items[1]?.id);
+    expect((await get('/api/access/audit?limit=1001', admin)).status).toBe(400);
+  });
 });
 
 describe('the tokens and audit commands', () => {

@@ -8,7 +8,9 @@ import {
   getApi,
   getResource,
   getTeam,
+  insertApiToken,
   listApis,
+  listApiTokens,
   listDependencies,
   listDomains,
   listPeople,
@@ -19,9 +21,11 @@ import {
   listTeams,
   recordSpan,
   replaceModel,
+  revokeApiToken,
   type Store,
   storeSchema,
   upsertRecords,
+  useApiToken,
 } from '../../src/store/index.js';
 import { readLatestMigrationLevel } from '../support/migrations.js';
 import { buildOrgModel } from '../support/model.js';
@@ -190,5 +194,24 @@ describe.each(STORE_ENGINES)('the %s store', (engine) => {
     expect(row?.points).toBeNull();
     expect(row?.assignee).toBe('grace');
     expect(row?.team).toBe('team:default/payments');
+  });
+
+  it("writes a token's last use when none is on record or it is a minute old, and only reads it otherwise", async () => {
+    await insertApiToken(store, { name: 'ci', role: 'viewer', manages: null, tokenHash: 'hash-ci' });
+    const at = (iso: string) => new Date(iso);
+    expect((await useApiToken(store, 'hash-ci', at('2026-11-20T10:00:00Z')))?.lastUsedAt).toEqual(
+      at('2026-11-20T10:00:00Z'),
+    );
+    expect((await useApiToken(store, 'hash-ci', at('2026-11-20T10:00:59Z')))?.lastUsedAt).toEqual(
+      at('2026-11-20T10:00:00Z'),
+    );
+    expect((await useApiToken(store, 'hash-ci', at('2026-11-20T10:01:00Z')))?.lastUsedAt).toEqual(
+      at('2026-11-20T10:01:00Z'),
+    );
+    const [listed] = await listApiTokens(store);
+    expect(listed?.lastUsedAt).toEqual(at('2026-11-20T10:01:00Z'));
+    expect(await useApiToken(store, 'hash-unknown')).toBeNull();
+    await revokeApiToken(store, 'ci');
+    expect(await useApiToken(store, 'hash-ci', at('2026-11-20T10:05:00Z'))).toBeNull();
   });
 });

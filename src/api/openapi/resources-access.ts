@@ -103,9 +103,10 @@ export const ACCESS_RESOURCES: readonly ResourceDoc[] = [
         path: '/api/access/audit',
         operationId: 'readAuditLog',
         summary: 'Read the audit log, newest first',
-        description: 'Not paged: `limit` caps the entries (200 when absent).',
+        description: 'Paged in the database query: `from` and `to` (ISO date-times) and `actor` filter it.',
         query: auditQuery,
-        returns: '{ items }: who did what, as which role, under which capability, allowed or refused.',
+        paged: true,
+        returns: 'Who did what, as which role, under which capability, allowed or refused.',
         restricted: true,
       },
       {

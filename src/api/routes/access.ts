@@ -6,20 +6,19 @@ import {
   authorize,
   createApiToken,
   listTokens,
-  readAuditLog,
+  readAuditPage,
   resolveManagedTeam,
   revokeToken,
 } from '../../services/access.service.js';
 import type { AppContext } from '../../services/context.js';
 import type { AuthEnv } from '../auth.js';
 import { presentPage } from '../presenters.js';
-import { pageQuerySchema, parseQuery } from '../query.js';
+import { pageQuerySchema, parsePagedQuery, parseQuery } from '../query.js';
 
 export const auditQuery = z.strictObject({
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   actor: z.string().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
 export const tokenBody = z.strictObject({
   name: z.string().min(1),
@@ -31,14 +30,19 @@ export function accessRoutes(context: AppContext) {
   return new Hono<AuthEnv>()
     .get('/me', (c) => c.json({ ...c.get('viewer') }))
     .get('/audit', async (c) => {
-      const query = parseQuery(c, auditQuery);
-      const rows = await readAuditLog(context, c.get('viewer'), {
-        ...(query.from ? { from: new Date(query.from) } : {}),
-        ...(query.to ? { to: new Date(query.to) } : {}),
-        ...(query.actor ? { actor: query.actor } : {}),
-        ...(query.limit ? { limit: query.limit } : {}),
-      });
-      return c.json({ items: rows.map((row) => ({ ...row, at: row.at.toISOString() })) });
+      const { page, filters } = parsePagedQuery(c, auditQuery);
+      const { items, total } = await readAuditPage(
+        context,
+        c.get('viewer'),
+        {
+          ...(filters.from ? { from: new Date(filters.from) } : {}),
+          ...(filters.to ? { to: new Date(filters.to) } : {}),
+          ...(filters.actor ? { actor: filters.actor } : {}),
+        },
+        page,
+      );
+      const rows = items.map((row) => ({ ...row, at: row.at.toISOString() }));
+      return c.json(presentPage(c, page, { items: rows, total }));
     })
     .get('/tokens', async (c) => {
       const page = parseQuery(c, pageQuerySchema);
