@@ -93,7 +93,8 @@ export type OidcFailure =
   | 'oidc_state_mismatch'
   | 'oidc_provider_error'
   | 'oidc_token_invalid'
-  | 'oidc_claim_missing';
+  | 'oidc_claim_missing'
+  | 'oidc_too_many_attempts';
 
 /** Too many failed sign-ins from one address or for one name; the client should wait. */
 export class TooManyAttemptsError extends SextantError {

@@ -84,15 +84,20 @@ interface SignInRun {
  */
 async function signInThroughProvider(
   account: string | { decline: true },
-  options: { returnTo?: string; alter?: (callback: URL, transactionCookie: string) => string } = {},
+  options: {
+    returnTo?: string;
+    alter?: (callback: URL, transactionCookie: string) => string;
+    via?: ReturnType<typeof createApp>;
+  } = {},
 ): Promise<SignInRun> {
+  const server = options.via ?? app;
   const query = options.returnTo === undefined ? '' : `?returnTo=${encodeURIComponent(options.returnTo)}`;
-  const start = await app.request(`/api/auth/oidc/start${query}`);
+  const start = await server.request(`/api/auth/oidc/start${query}`);
   expect(start.status).toBe(302);
   const transactionCookie = cookieFrom(start, 'sextant_oidc');
   const callback = new URL(await idp.follow(start.headers.get('location') ?? '', account, CALLBACK));
   const cookie = options.alter ? options.alter(callback, transactionCookie) : transactionCookie;
-  const answer = await app.request(`${callback.pathname}${callback.search}`, { headers: { cookie } });
+  const answer = await server.request(`${callback.pathname}${callback.search}`, { headers: { cookie } });
   expect(answer.status).toBe(302);
   return {
     location: answer.headers.get('location') ?? '',
@@ -253,5 +258,26 @@ describe('through a local identity provider', () => {
     expect(toReturnPath('//evil.example/x')).toBe('/');
     expect(toReturnPath('/\\evil.example')).toBe('/');
     expect(toReturnPath('/okrs?quarter=2026-Q3#kr-2')).toBe('/okrs?quarter=2026-Q3#kr-2');
+  });
+
+  it('refuses callbacks from an address whose 20 sign-ins failed, without asking the provider, and audits it', async () => {
+    // A server of its own, so the failures counted here are the only ones.
+    const server = createApp(context, { log: () => {}, oidc: settings });
+    for (let failure = 0; failure < 20; failure += 1) {
+      const forged = await server.request(`${OIDC_CALLBACK_PATH}?code=forged&state=forged`);
+      expect(forged.headers.get('location')).toBe('/signin?error=oidc_state_mismatch');
+    }
+    const tokenRequests = idp.tokenRequests;
+    const run = await signInThroughProvider('u-ana', { via: server });
+    expect([run.location, run.session]).toEqual(['/signin?error=oidc_too_many_attempts', '']);
+    expect(idp.tokenRequests).toBe(tokenRequests);
+    const [refusal] = (await oidcSignIns()).filter((row) => row.outcome === 'refused');
+    expect([refusal?.actor, refusal?.detail.reason]).toEqual(['anonymous', 'oidc_too_many_attempts']);
+    const password = await server.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'ana', password: PASSWORD }),
+    });
+    expect(password.status).toBe(429);
   });
 });

@@ -19,6 +19,8 @@ export interface IdentityProvider {
    * for the provider would, until it is sent to `redirectUri`; answers that URL, with the code or error.
    */
   follow(authorizationUrl: string, account: string | { decline: true }, redirectUri: string): Promise<string>;
+  /** How many requests reached the token endpoint (code exchanges) so far. */
+  readonly tokenRequests: number;
   close(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ export async function startIdentityProvider(client: {
   const accounts = new Map<string, Record<string, unknown>>();
   let next: string | { decline: true } = { decline: true };
   let provider: Provider | undefined;
+  let tokenRequests = 0;
 
   async function interact(req: IncomingMessage, res: ServerResponse, idp: Provider) {
     const details = await idp.interactionDetails(req, res);
@@ -52,6 +55,7 @@ export async function startIdentityProvider(client: {
 
   const server = createServer((req, res) => {
     if (!provider) return void res.writeHead(503).end();
+    if (req.url?.startsWith('/token')) tokenRequests += 1;
     if (req.url?.startsWith('/interaction/'))
       return void interact(req, res, provider).catch((error: unknown) => {
         res.writeHead(500).end(String(error));
@@ -117,6 +121,9 @@ export async function startIdentityProvider(client: {
     issuer,
     accounts,
     follow,
+    get tokenRequests() {
+      return tokenRequests;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };

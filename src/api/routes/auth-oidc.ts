@@ -13,10 +13,14 @@
  * - `returnTo` may only be a path on this site, so the sign-in never sends anyone elsewhere.
  * - The session is the same as a password sign-in's (`openSession`, `setSessionCookie`), and every
  *   callback is audited as a sign-in, allowed or refused.
+ * - A failed callback counts against the address's failed sign-ins (auth.ts); once they are spent, callbacks
+ *   from it are refused before the provider is asked anything (`oidc_too_many_attempts`), so a stream of
+ *   forged answers cannot make this server send a stream of code exchanges.
  */
 import { randomBytes } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
+import type { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { OidcSettings } from '../../config.js';
 import { SignInFailedError } from '../../domain/errors.js';
 import { ANONYMOUS } from '../../services/access.service.js';
@@ -30,7 +34,7 @@ import {
 } from '../../services/oidc.service.js';
 import { signInWithOidc } from '../../services/users.service.js';
 import { type AuthEnv, auditWrite } from '../auth.js';
-import { clientAddress, isHttps, setSessionCookie } from './sign-in.js';
+import { clientAddress, isHttps, secondsUntilRetry, setSessionCookie } from './sign-in.js';
 
 export const OIDC_START_PATH = '/api/auth/oidc/start';
 export const OIDC_CALLBACK_PATH = '/api/auth/oidc/callback';
@@ -39,7 +43,11 @@ export const OIDC_TRANSACTION_COOKIE = 'sextant_oidc';
 export const SIGN_IN_PAGE = '/signin';
 const COOKIE_PATH = '/api/auth/oidc';
 
-export function oidcRoutes(context: AppContext, settings: OidcSettings | undefined) {
+export function oidcRoutes(
+  context: AppContext,
+  settings: OidcSettings | undefined,
+  failuresPerAddress: RateLimiterMemory,
+) {
   const cookieKey = randomBytes(32).toString('base64url');
   return new Hono<AuthEnv>()
     .get('/start', async (c) => {
@@ -68,6 +76,7 @@ export function oidcRoutes(context: AppContext, settings: OidcSettings | undefin
       deleteCookie(c, OIDC_TRANSACTION_COOKIE, { path: COOKIE_PATH, secure: isHttps(c) });
       const now = new Date();
       try {
+        await refuseWhenSpent(failuresPerAddress, address);
         const identity = await completeOidcSignIn(configured(settings), {
           query: new URL(c.req.url).searchParams,
           transaction,
@@ -84,6 +93,7 @@ export function oidcRoutes(context: AppContext, settings: OidcSettings | undefin
         return c.redirect(transaction?.returnTo ?? '/', 302);
       } catch (error) {
         if (!(error instanceof SignInFailedError)) throw error;
+        if (error.reason !== 'oidc_too_many_attempts') await failuresPerAddress.penalty(address, 1);
         await auditWrite(context, ANONYMOUS, 'sign-in', 'refused', {
           method: 'oidc',
           reason: error.reason,
@@ -93,6 +103,15 @@ export function oidcRoutes(context: AppContext, settings: OidcSettings | undefin
         return sendBack(c, error);
       }
     });
+}
+
+async function refuseWhenSpent(limiter: RateLimiterMemory, address: string): Promise<void> {
+  const seconds = await secondsUntilRetry(limiter, address);
+  if (seconds !== null)
+    throw new SignInFailedError(
+      `Too many failed sign-ins from ${address}; wait ${seconds} s before trying again`,
+      'oidc_too_many_attempts',
+    );
 }
 
 function configured(settings: OidcSettings | undefined): OidcSettings {

@@ -6,11 +6,11 @@
  *
  * Failed sign-ins are limited per address and name (5 in 15 minutes) and per address (20 in 15
  * minutes); past that the answer is 429 with Retry-After, whatever the password, and a success clears
- * the name's count.
+ * the name's count. Failed identity-provider callbacks count against the same per-address limit.
  */
 import { Hono } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
-import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { z } from 'zod';
 import { type OidcSettings, readConfig } from '../../config.js';
 import { InputError, TooManyAttemptsError, UnauthenticatedError } from '../../domain/errors.js';
@@ -20,7 +20,7 @@ import type { AppContext } from '../../services/context.js';
 import { resolveSession, signIn, signOut } from '../../services/users.service.js';
 import { type AuthEnv, auditWrite, SESSION_COOKIE } from '../auth.js';
 import { OIDC_START_PATH, oidcRoutes } from './auth-oidc.js';
-import { clientAddress, setSessionCookie } from './sign-in.js';
+import { clientAddress, secondsUntilRetry, setSessionCookie } from './sign-in.js';
 
 const loginBody = z.strictObject({ name: z.string().min(1).max(64), password: z.string().min(1).max(1024) });
 const WINDOW_SECONDS = 15 * 60;
@@ -108,15 +108,12 @@ export function authRoutes(context: AppContext, options: AuthRouteOptions = {}) 
       });
     })
     .get('/providers', (c) => c.json(providers))
-    .route('/oidc', oidcRoutes(context, oidc));
+    .route('/oidc', oidcRoutes(context, oidc, perAddress));
 }
 
 /** Refuses before checking the password once the key has used its failures. */
 async function refuseWhenSpent(limiter: RateLimiterMemory, key: string): Promise<void> {
-  const state = await limiter.get(key);
-  if (state && state.consumedPoints >= limiter.points)
-    throw new TooManyAttemptsError(
-      'Too many failed sign-ins; wait before trying again',
-      Math.ceil((state as RateLimiterRes).msBeforeNext / 1000),
-    );
+  const seconds = await secondsUntilRetry(limiter, key);
+  if (seconds !== null)
+    throw new TooManyAttemptsError('Too many failed sign-ins; wait before trying again', seconds);
 }

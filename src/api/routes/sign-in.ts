@@ -5,6 +5,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { setCookie } from 'hono/cookie';
+import type { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { SESSION_HOURS, type SignedIn } from '../../services/users.service.js';
 import { SESSION_COOKIE } from '../auth.js';
 
@@ -17,6 +18,13 @@ export function setSessionCookie(c: Context, session: SignedIn): void {
     path: '/',
     maxAge: SESSION_HOURS * 3600,
   });
+}
+
+/** Seconds until the key may fail again when it has used its failures; null while it has some left. */
+export async function secondsUntilRetry(limiter: RateLimiterMemory, key: string): Promise<number | null> {
+  const state = await limiter.get(key);
+  if (!state || state.consumedPoints < limiter.points) return null;
+  return Math.ceil((state as RateLimiterRes).msBeforeNext / 1000);
 }
 
 export function isHttps(c: Context): boolean {
