@@ -19,7 +19,8 @@ const ERRORS: Record<string, string> = {
   oidc_provider_error: 'The identity provider did not sign you in.',
   oidc_token_invalid: 'The identity provider answered with a token that could not be verified.',
   oidc_claim_missing: 'The identity provider did not say who you are (no user name in its answer).',
-  oidc_too_many_attempts: 'Too many sign-ins from this address have failed. Wait a few minutes and try again.',
+  oidc_too_many_attempts:
+    'Too many sign-ins from this address have failed. Wait a few minutes and try again.',
 };
 
 export function SignIn() {
