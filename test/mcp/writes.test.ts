@@ -9,6 +9,7 @@ import { LOCAL_OPERATOR, type Viewer } from '../../src/domain/privacy.js';
 import { readAuditLog } from '../../src/services/access.service.js';
 import { listFindings, readFinding, runAdvisor } from '../../src/services/findings.service.js';
 import { listIncidents, showIncident } from '../../src/services/incidents.service.js';
+import { reloadWorkspace } from '../../src/services/workspace-reload.js';
 import { connectMcp, type McpConnection } from '../support/mcp.js';
 import { useSyncedDemo } from '../support/synced-demo.js';
 
@@ -169,10 +170,7 @@ describe('the MCP write tools on the synced demo', () => {
   it('shows the check-in at once when the server can reload the workspace', async () => {
     const context = { ...demo.context };
     const reloading = await connectMcp(context, MANAGER, {
-      reloadWorkspace: async () => {
-        const { loadWorkspace } = await import('../../src/workspace/index.js');
-        context.workspace = await loadWorkspace(demo.dir);
-      },
+      reloadWorkspace: () => reloadWorkspace(context),
     });
     try {
       const answer = await reloading.call('update-key-result', {

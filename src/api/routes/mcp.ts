@@ -16,6 +16,7 @@ import { createMiddleware } from 'hono/factory';
 import { ANONYMOUS } from '../../domain/privacy.js';
 import { createMcpServer } from '../../mcp/server.js';
 import type { AppContext } from '../../services/context.js';
+import { reloadWorkspace } from '../../services/workspace-reload.js';
 import type { AuthEnv } from '../auth.js';
 import type { ErrorBody } from '../errors.js';
 
@@ -36,7 +37,10 @@ export function mcpRoutes(context: AppContext, options: { log?: (message: string
   return new Hono<AuthEnv>()
     .use(requireToken)
     .post('/', async (c) => {
-      const server = createMcpServer(context, c.get('viewer'), options.log ? { log: options.log } : {});
+      const server = createMcpServer(context, c.get('viewer'), {
+        ...(options.log ? { log: options.log } : {}),
+        reloadWorkspace: () => reloadWorkspace(context),
+      });
       const transport = new WebStandardStreamableHTTPServerTransport({
         sessionIdGenerator: undefined,
         enableJsonResponse: true,

@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { LOCAL_OPERATOR } from '../../domain/privacy.js';
 import { createMcpServer } from '../../mcp/server.js';
 import { closeContext, openContext } from '../../services/context.js';
-import { openWorkspaceContext } from '../../services/workspace.service.js';
+import { reloadWorkspace, watchWorkspace } from '../../services/workspace-reload.js';
 import { resolveWorkspaceDir } from '../global-options.js';
 import { say } from '../output.js';
 
@@ -18,10 +18,9 @@ export async function runMcp(_options: unknown, command: Command): Promise<void>
   const context = await openContext(resolveWorkspaceDir(command));
   const server = createMcpServer(context, LOCAL_OPERATOR, {
     log: say,
-    reloadWorkspace: async () => {
-      context.workspace = (await openWorkspaceContext(context.workspace.dir)).workspace;
-    },
+    reloadWorkspace: () => reloadWorkspace(context),
   });
+  const watcher = watchWorkspace(context, { log: say });
   const stopped = new Promise<string>((resolve) => {
     process.stdin.once('end', () => resolve('the client closed the connection'));
     process.once('SIGINT', () => resolve('SIGINT'));
@@ -34,6 +33,7 @@ export async function runMcp(_options: unknown, command: Command): Promise<void>
     say(`Stopping: ${await stopped}`);
     await server.close();
   } finally {
+    await watcher.stop();
     await closeContext(context);
   }
 }

@@ -6,6 +6,7 @@ import { keepKpiScorecard } from '../../services/kpi-keeper.js';
 import { scheduleReports } from '../../services/report-scheduler.js';
 import { scheduleSources } from '../../services/sources.service.js';
 import { hasCredentials } from '../../services/users.service.js';
+import { watchWorkspace } from '../../services/workspace-reload.js';
 import { say } from '../output.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -41,12 +42,15 @@ export async function serveUntilStopped(context: AppContext, options: { port?: s
   if (reports) say(`Sending reports ${reportNames.join(', ')} on their schedules`);
   // Today's KPI cards stay stored as days turn and data comes in, so the overview reads them at once.
   const kpis = keepKpiScorecard(context, { log: say });
+  // Edits to the workspace files (a CLI check-in, a git pull) are served without a restart.
+  const watcher = watchWorkspace(context, { log: say });
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
   say('Stopping…');
+  await watcher.stop();
   await scheduler.stop();
   await reports?.stop();
   await kpis.stop();

@@ -13,7 +13,7 @@ import { limitRecordIds, MAX_RECORDS } from '../present.js';
 import { addTool, jsonResult, type McpScope } from '../tool.js';
 
 const STALE_NOTE =
-  'This server read the workspace before the check-in: list-okrs and get-okr show it once the workspace is reloaded (the server restarted).';
+  'This server could not reload the workspace after the check-in: list-okrs and get-okr show it once the workspace is reloaded (the server notices edits to its files, and reads them again on a restart).';
 
 export function registerOkrTools(server: McpServer, scope: McpScope): void {
   const { context } = scope;
