@@ -26,6 +26,14 @@ export const pageQueryShape = {
     .meta({ description: 'How many records of the list to skip, in its own order.' }),
 };
 export const pageQuerySchema = z.strictObject(pageQueryShape);
+
+/** A register list's `team` filter (concerningTeam in services/team-filter.ts). */
+export const registerTeamShape = {
+  team: z.string().min(1).optional().meta({
+    description:
+      'A team (`checkout` or `team:default/checkout`): keeps the entries that name it and those that name no team. Summary counts beside the list stay those of the whole register.',
+  }),
+};
 export type PageQuery = z.output<typeof pageQuerySchema>;
 
 /** Validates the query string against a schema; a bad parameter is a 400 naming it. */

@@ -54,6 +54,15 @@ export function registerAccessCommands(program: Command): void {
     .option('--json', 'print the users as JSON')
     .action(lazyRead(loadUsers, (m) => m.runUsersList));
   users
+    .command('set')
+    .description("change a user's role or the team they manage; their sessions follow at once")
+    .argument('<name>', 'the sign-in name')
+    .option('--role <role>', `one of ${VIEWER_ROLES.join(', ')}`)
+    .option('--manages <team>', MANAGES_HELP)
+    .option('--no-manages', 'the user manages no team any more')
+    .option('--json', 'print the user as JSON')
+    .action(lazy(loadUsers, (m) => m.runUsersSet));
+  users
     .command('passwd')
     .description("set a user's password (from SEXTANT_PASSWORD or stdin); their sessions end")
     .argument('<name>', 'the sign-in name')

@@ -20,6 +20,7 @@ import {
 } from '../store/slo.repo.js';
 import type { AppContext } from './context.js';
 import { findSlo, type SliTarget } from './slo-import.js';
+import { resolveTeamFilter } from './team-filter.js';
 
 export type ErrorBudgetStateName = 'ok' | 'at-risk' | 'exhausted';
 
@@ -60,12 +61,14 @@ const LONGEST_BURN_MS = Math.max(...Object.values(BURN_WINDOWS)) * MINUTE_MS;
 /** Every declared SLO's status at `now`, optionally for one service. */
 export async function listSloReports(
   context: AppContext,
-  options: { now: Date; service?: string },
+  options: { now: Date; service?: string; team?: string },
 ): Promise<SloReport[]> {
   const serviceRef = options.service ? toRefString(options.service, 'service') : undefined;
   if (options.service) findServiceOrThrow(context, options.service);
+  const teamRef = options.team ? resolveTeamFilter(context.workspace, options.team) : undefined;
   const targets = context.workspace.model.services
     .filter((service) => serviceRef === undefined || service.ref === serviceRef)
+    .filter((service) => teamRef === undefined || service.owner === teamRef)
     .flatMap((service) => service.slos.map((slo) => ({ service, slo })));
   return evaluate(context, targets, options.now);
 }

@@ -30,3 +30,21 @@ export function resolveTeamFilter(workspace: Pick<LoadedWorkspace, 'model'>, tex
   }
   return ref;
 }
+
+/**
+ * The register entries that concern the team a `team` filter names (resolved as resolveTeamFilter does):
+ * those that name it, and those that name no team, which concern everyone. Without a filter, every entry.
+ */
+export function concerningTeam<T>(
+  workspace: Pick<LoadedWorkspace, 'model'>,
+  filter: string | undefined,
+  items: readonly T[],
+  teamsOf: (item: T) => readonly (string | null | undefined)[],
+): T[] {
+  if (filter === undefined) return [...items];
+  const team = resolveTeamFilter(workspace, filter);
+  return items.filter((item) => {
+    const named = teamsOf(item).filter((ref): ref is string => Boolean(ref));
+    return named.length === 0 || named.includes(team);
+  });
+}

@@ -27,9 +27,9 @@ import {
   insertUser,
   listUsers,
   type UserRow,
+  updateUserAccess,
   updateUserOidcSubject,
   updateUserPassword,
-  updateUserRole,
 } from '../store/index.js';
 import {
   assertAccessName,
@@ -129,6 +129,31 @@ export async function setUserPassword(context: UsersContext, name: string, passw
     throw new NotFoundError(`No user named "${name}"`);
 }
 
+/**
+ * Changes a user's role or managed team; their sessions carry the change from their next request. A team
+ * given is kept only by a manager: a user moved to another role stops managing, and `manages: null` ends it.
+ */
+export async function changeUserAccess(
+  context: UsersContext,
+  name: string,
+  change: { role?: string | undefined; manages?: ManagedTeam | null | undefined },
+): Promise<UserRow> {
+  const current = await findUserCredentials(context.store, name);
+  if (!current) throw new NotFoundError(`No user named "${name}"`);
+  const role = change.role ?? current.role;
+  assertRole(role);
+  const manages =
+    change.manages !== undefined
+      ? change.manages
+      : role === 'manager'
+        ? (current.manages as ManagedTeam | null)
+        : null;
+  assertManagesFitsRole(role, manages ?? undefined);
+  const updated = await updateUserAccess(context.store, name, { role, manages });
+  if (!updated) throw new NotFoundError(`No user named "${name}"`);
+  return updated;
+}
+
 export async function removeUser(context: UsersContext, name: string): Promise<void> {
   if (!(await deleteUser(context.store, name))) throw new NotFoundError(`No user named "${name}"`);
 }
@@ -210,7 +235,7 @@ export async function signInWithOidc(
   const known = await findUserByOidcSubject(context.store, identity.subject);
   if (known) {
     if (identity.roleFromProvider && known.role !== identity.role)
-      await updateUserRole(context.store, known.name, identity.role);
+      await updateUserAccess(context.store, known.name, { role: identity.role, manages: known.manages });
     const role = identity.roleFromProvider ? identity.role : known.role;
     const user = { name: known.name, role, manages: known.manages };
     return { ...(await openSession(context, user, now)), provisioned: false };

@@ -51,14 +51,14 @@ export async function findUserByOidcSubject(
   return (row as UserRow | undefined) ?? null;
 }
 
-/** False when there is no such user. */
-export async function updateUserRole(store: StoreSession, name: string, role: ViewerRole): Promise<boolean> {
-  const rows = await store.db
-    .update(users)
-    .set({ role })
-    .where(eq(users.name, name))
-    .returning({ name: users.name });
-  return rows.length === 1;
+/** Sets the user's role and managed team; the changed user, or null when there is no such user. */
+export async function updateUserAccess(
+  store: StoreSession,
+  name: string,
+  access: { role: ViewerRole; manages: string | null },
+): Promise<UserRow | null> {
+  const rows = await store.db.update(users).set(access).where(eq(users.name, name)).returning(userColumns);
+  return (rows[0] as UserRow | undefined) ?? null;
 }
 
 /** Links the user to an OIDC identity, or unlinks it with null; false when there is no such user. */

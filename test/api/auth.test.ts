@@ -14,7 +14,7 @@ import { readAuditLog } from '../../src/services/access.service.js';
 import type { AppContext } from '../../src/services/context.js';
 import { generateDemo, writeDemo } from '../../src/services/demo/index.js';
 import { syncModel } from '../../src/services/sync.service.js';
-import { createUser, setUserPassword } from '../../src/services/users.service.js';
+import { changeUserAccess, createUser, setUserPassword } from '../../src/services/users.service.js';
 import { loadWorkspace } from '../../src/workspace/index.js';
 import { bearerFor } from '../support/api-auth.js';
 import { openTestStore, type TestStore } from '../support/store.js';
@@ -124,6 +124,20 @@ describe('signing in', () => {
     const afterChange = await app.request('/api/auth/me', { headers: { cookie: second.cookie } });
     expect(((await afterChange.json()) as { via: string }).via).toBe('anonymous');
     await setUserPassword(context, 'bo', PASSWORD);
+  });
+  it("carries a changed role into the user's open session from its next request", async () => {
+    await createUser(context, { name: 'dee', role: 'viewer', password: PASSWORD });
+    const session = await signIn('dee', PASSWORD);
+    const me = async () =>
+      (await (await app.request('/api/auth/me', { headers: { cookie: session.cookie } })).json()) as {
+        role: string;
+        capabilities: string[];
+      };
+    expect((await me()).role).toBe('viewer');
+    await changeUserAccess(context, 'dee', { role: 'people-partner' });
+    const after = await me();
+    expect(after.role).toBe('people-partner');
+    expect(after.capabilities).toContain('people.compensation');
   });
 });
 

@@ -95,4 +95,32 @@ describe('sextant tokens create and users add with --manages', () => {
     expect(listed.stdout).toMatch(/bo\s+manager\s+team:default\/checkout/);
     expect(listed.stdout).not.toMatch(/^cy\s/m);
   }, 120_000);
+
+  it("changes a user's role and managed team with users set, dropping the team when the role is not manager", async () => {
+    const cli = (args: string[]) => runCli(['-w', dir, 'users', 'set', ...args]);
+    const added = await runCli(['-w', dir, 'users', 'add', 'di', '--role', 'viewer'], { env: PASSWORD });
+    expect(added.code, added.stderr).toBe(0);
+    const managing = await cli(['di', '--role', 'manager', '--manages', 'payments', '--json']);
+    expect(managing.code, managing.stderr).toBe(0);
+    expect(JSON.parse(managing.stdout)).toMatchObject({ role: 'manager', manages: 'team:default/payments' });
+    const moved = await cli(['di', '--manages', 'checkout']);
+    expect(moved.stderr).toContain('User "di" is now manager of team:default/checkout');
+    const leading = await cli(['di', '--role', 'leader', '--json']);
+    expect(JSON.parse(leading.stdout)).toMatchObject({ role: 'leader', manages: null });
+    const teamForLeader = await cli(['di', '--manages', 'checkout']);
+    expect(teamForLeader.code).toBe(1);
+    expect(teamForLeader.stderr).toContain('A managed team is for the manager role');
+    const unmanaged = await cli(['di', '--role', 'manager', '--no-manages']);
+    expect(unmanaged.code, unmanaged.stderr).toBe(0);
+    expect(unmanaged.stderr).toContain('manages no team');
+    const nothing = await cli(['di']);
+    expect([nothing.code, nothing.stderr.includes('--role ROLE, --manages TEAM or --no-manages')]).toEqual([
+      1,
+      true,
+    ]);
+    const unknown = await cli(['nobody', '--role', 'viewer']);
+    expect([unknown.code, unknown.stderr.includes('No user named "nobody"')]).toEqual([1, true]);
+    const listed = await runCli(['-w', dir, 'users', 'list']);
+    expect(listed.stdout).toMatch(/di\s+manager\s+-/);
+  }, 120_000);
 });

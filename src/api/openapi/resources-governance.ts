@@ -1,14 +1,16 @@
 /** Planning and governance: the registers, OKRs, roadmap, capacity, debt, experiments, maturity, the framework. */
+
 import { budgetQuery } from '../routes/budget.js';
 import { capacityQuery } from '../routes/capacity.js';
-import { debtQuery } from '../routes/debt.js';
+import { controlListQuery } from '../routes/controls.js';
+import { debtListQuery, debtQuery } from '../routes/debt.js';
 import { experimentQuery } from '../routes/experiments.js';
 import { frameworkListQuery } from '../routes/framework.js';
 import { maturityQuery } from '../routes/maturity.js';
 import { okrListQuery, okrQuery } from '../routes/okrs.js';
-import { riskQuery } from '../routes/risks.js';
+import { riskListQuery, riskQuery } from '../routes/risks.js';
 import { roadmapQuery } from '../routes/roadmap.js';
-import { renewalsQuery, vendorQuery } from '../routes/vendors.js';
+import { renewalsQuery, vendorListQuery, vendorQuery } from '../routes/vendors.js';
 import type { ResourceDoc } from './operation.js';
 
 export const GOVERNANCE_RESOURCES: readonly ResourceDoc[] = [
@@ -45,6 +47,7 @@ export const GOVERNANCE_RESOURCES: readonly ResourceDoc[] = [
         path: '/api/controls',
         operationId: 'listControls',
         summary: 'List the compliance controls with their evidence state',
+        query: controlListQuery,
         paged: true,
         returns: 'The controls.',
       },
@@ -68,7 +71,7 @@ export const GOVERNANCE_RESOURCES: readonly ResourceDoc[] = [
         path: '/api/risks',
         operationId: 'listRisks',
         summary: 'List the risks with their indicator verdicts',
-        query: riskQuery,
+        query: riskListQuery,
         paged: true,
         returns: 'The risks, with counts by level and the day read.',
       },
@@ -94,7 +97,7 @@ export const GOVERNANCE_RESOURCES: readonly ResourceDoc[] = [
         path: '/api/vendors',
         operationId: 'listVendors',
         summary: 'List the vendors with their annual cost',
-        query: vendorQuery,
+        query: vendorListQuery,
         paged: true,
         returns: 'The vendors, with the total annual cost and the day read.',
       },
@@ -203,7 +206,7 @@ export const GOVERNANCE_RESOURCES: readonly ResourceDoc[] = [
         path: '/api/debt',
         operationId: 'listDebt',
         summary: 'List the technical debt, ranked',
-        query: debtQuery,
+        query: debtListQuery,
         paged: true,
         returns: 'The debt items, with overdue reviews and debt share per team.',
       },

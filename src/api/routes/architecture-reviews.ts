@@ -7,10 +7,14 @@ import {
   showArchitectureReview,
 } from '../../services/architecture-reviews.service.js';
 import type { AppContext } from '../../services/context.js';
+import { concerningTeam } from '../../services/team-filter.js';
 import { presentPage } from '../presenters.js';
-import { parsePagedQuery } from '../query.js';
+import { parsePagedQuery, registerTeamShape } from '../query.js';
 
-export const reviewListQuery = z.strictObject({ state: z.enum(REVIEW_STATES).optional() });
+export const reviewListQuery = z.strictObject({
+  state: z.enum(REVIEW_STATES).optional(),
+  ...registerTeamShape,
+});
 
 /**
  * `/api/architecture-reviews`: the board's submissions (`?state=pending` …) with the checklist they are
@@ -20,8 +24,10 @@ export function architectureReviewRoutes(context: AppContext) {
   return new Hono()
     .get('/', async (c) => {
       const { page, filters } = parsePagedQuery(c, reviewListQuery);
-      const { reviews, ...rest } = await listArchitectureReviews(context, filters, new Date());
-      return c.json({ ...rest, checklist: REVIEW_CHECKLIST, ...presentPage(c, page, reviews) });
+      const { team, ...query } = filters;
+      const { reviews, ...rest } = await listArchitectureReviews(context, query, new Date());
+      const concerning = concerningTeam(context.workspace, team, reviews, (review) => [review.team]);
+      return c.json({ ...rest, checklist: REVIEW_CHECKLIST, ...presentPage(c, page, concerning) });
     })
     .get('/:id', async (c) => c.json(await showArchitectureReview(context, c.req.param('id'), new Date())));
 }

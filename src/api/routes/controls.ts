@@ -1,8 +1,12 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
 import type { AppContext } from '../../services/context.js';
 import { controlReadiness, listControls, showControl } from '../../services/controls.service.js';
+import { concerningTeam } from '../../services/team-filter.js';
 import { presentPage } from '../presenters.js';
-import { pageQuerySchema, parseQuery } from '../query.js';
+import { parsePagedQuery, registerTeamShape } from '../query.js';
+
+export const controlListQuery = z.strictObject(registerTeamShape);
 
 /**
  * Compliance controls, read only, mounted at `/api/controls`: `/` (every control with its evidence state),
@@ -10,9 +14,17 @@ import { pageQuerySchema, parseQuery } from '../query.js';
  */
 export function controlRoutes(context: AppContext) {
   return new Hono()
-    .get('/', async (c) =>
-      c.json(presentPage(c, parseQuery(c, pageQuerySchema), await listControls(context, new Date()))),
-    )
+    .get('/', async (c) => {
+      const { page, filters } = parsePagedQuery(c, controlListQuery);
+      const controls = await listControls(context, new Date());
+      return c.json(
+        presentPage(
+          c,
+          page,
+          concerningTeam(context.workspace, filters.team, controls, (control) => control.teams),
+        ),
+      );
+    })
     .get('/readiness', async (c) => c.json({ frameworks: await controlReadiness(context, new Date()) }))
     .get('/:id', async (c) =>
       c.json(await showControl(context, decodeURIComponent(c.req.param('id')), new Date())),

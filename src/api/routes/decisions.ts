@@ -2,12 +2,14 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../services/context.js';
 import { ADR_STATUSES, listDecisions, showDecision } from '../../services/decisions.service.js';
+import { concerningTeam } from '../../services/team-filter.js';
 import { presentPage } from '../presenters.js';
-import { parsePagedQuery } from '../query.js';
+import { parsePagedQuery, registerTeamShape } from '../query.js';
 
 export const decisionListQuery = z.strictObject({
   status: z.enum(ADR_STATUSES).optional(),
   waitingAfter: z.coerce.number().int().min(0).optional(),
+  ...registerTeamShape,
 });
 
 /**
@@ -18,13 +20,14 @@ export function decisionRoutes(context: AppContext) {
   return new Hono()
     .get('/', async (c) => {
       const { page, filters } = parsePagedQuery(c, decisionListQuery);
-      const { status, waitingAfter } = filters;
+      const { status, waitingAfter, team } = filters;
       const { decisions, ...rest } = await listDecisions(
         context,
         { status, waitLimitDays: waitingAfter },
         new Date(),
       );
-      return c.json({ ...rest, ...presentPage(c, page, decisions) });
+      const concerning = concerningTeam(context.workspace, team, decisions, (decision) => decision.teams);
+      return c.json({ ...rest, ...presentPage(c, page, concerning) });
     })
     .get('/:id', async (c) => c.json(await showDecision(context, c.req.param('id'), new Date())));
 }

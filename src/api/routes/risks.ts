@@ -3,10 +3,12 @@ import { z } from 'zod';
 import { dateSchema } from '../../domain/primitives.js';
 import type { AppContext } from '../../services/context.js';
 import { getRisk, listRisks, riskHeatMap } from '../../services/risks.service.js';
+import { concerningTeam } from '../../services/team-filter.js';
 import { presentPage } from '../presenters.js';
-import { parsePagedQuery, parseQuery } from '../query.js';
+import { parsePagedQuery, parseQuery, registerTeamShape } from '../query.js';
 
 export const riskQuery = z.strictObject({ asOf: dateSchema.optional() });
+export const riskListQuery = riskQuery.extend(registerTeamShape);
 
 /**
  * The risk register, mounted at `/api/risks`: the list with indicator verdicts, `/heatmap` (5×5 counts,
@@ -15,9 +17,11 @@ export const riskQuery = z.strictObject({ asOf: dateSchema.optional() });
 export function riskRoutes(context: AppContext) {
   return new Hono()
     .get('/', async (c) => {
-      const { page, filters } = parsePagedQuery(c, riskQuery);
-      const { asOf, risks, counts } = await listRisks(context, filters, new Date());
-      return c.json({ asOf, counts, ...presentPage(c, page, risks) });
+      const { page, filters } = parsePagedQuery(c, riskListQuery);
+      const { team, ...query } = filters;
+      const { asOf, risks, counts } = await listRisks(context, query, new Date());
+      const concerning = concerningTeam(context.workspace, team, risks, (risk) => risk.teams);
+      return c.json({ asOf, counts, ...presentPage(c, page, concerning) });
     })
     .get('/heatmap', async (c) => c.json(await riskHeatMap(context, parseQuery(c, riskQuery), new Date())))
     .get('/:id', async (c) =>

@@ -9,7 +9,13 @@ import { presentPage } from '../presenters.js';
 import { parsePagedQuery, parseQuery } from '../query.js';
 
 const atSchema = z.iso.datetime({ offset: true }).optional();
-export const sloListQuery = z.strictObject({ service: z.string().min(1).optional(), at: atSchema });
+export const sloListQuery = z.strictObject({
+  service: z.string().min(1).optional(),
+  team: z.string().min(1).optional().meta({
+    description: 'A team (`checkout` or `team:default/checkout`): the SLOs of the services it owns.',
+  }),
+  at: atSchema,
+});
 export const sloQuery = z.strictObject({ at: atSchema });
 
 const toNow = (at: string | undefined) => (at ? new Date(at) : new Date());
@@ -26,6 +32,7 @@ export function sloRoutes(context: AppContext) {
       const reports = await listSloReports(context, {
         now: toNow(filters.at),
         ...(filters.service ? { service: filters.service } : {}),
+        ...(filters.team ? { team: filters.team } : {}),
       });
       return c.json(presentPage(c, page, reports));
     })

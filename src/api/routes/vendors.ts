@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { dateSchema } from '../../domain/primitives.js';
 import type { AppContext } from '../../services/context.js';
+import { concerningTeam } from '../../services/team-filter.js';
 import {
   getVendor,
   listEvaluations,
@@ -10,9 +11,10 @@ import {
   vendorSelection,
 } from '../../services/vendors.service.js';
 import { presentPage } from '../presenters.js';
-import { pageQuerySchema, parsePagedQuery, parseQuery } from '../query.js';
+import { pageQuerySchema, parsePagedQuery, parseQuery, registerTeamShape } from '../query.js';
 
 export const vendorQuery = z.strictObject({ asOf: dateSchema.optional() });
+export const vendorListQuery = vendorQuery.extend(registerTeamShape);
 export const renewalsQuery = z.strictObject({
   asOf: dateSchema.optional(),
   days: z.string().regex(/^\d+$/, 'a whole number of days, e.g. 90').optional(),
@@ -25,9 +27,11 @@ export const renewalsQuery = z.strictObject({
 export function vendorRoutes(context: AppContext) {
   return new Hono()
     .get('/', async (c) => {
-      const { page, filters } = parsePagedQuery(c, vendorQuery);
-      const { asOf, vendors, annualCost } = await listVendors(context, filters, new Date());
-      return c.json({ asOf, annualCost, ...presentPage(c, page, vendors) });
+      const { page, filters } = parsePagedQuery(c, vendorListQuery);
+      const { team, ...query } = filters;
+      const { asOf, vendors, annualCost } = await listVendors(context, query, new Date());
+      const concerning = concerningTeam(context.workspace, team, vendors, (vendor) => vendor.teams);
+      return c.json({ asOf, annualCost, ...presentPage(c, page, concerning) });
     })
     .get('/renewals', async (c) => {
       const { page, filters } = parsePagedQuery(c, renewalsQuery);

@@ -1,5 +1,5 @@
 /**
- * `sextant users add|list|passwd|link|unlink|remove`: users who sign in to the dashboard, with a password or
+ * `sextant users add|list|set|passwd|link|unlink|remove`: users who sign in to the dashboard, with a password or
  * through the identity provider (docs/access.md). A password is read from
  * the SEXTANT_PASSWORD environment variable, else from the first line of standard input, never from an
  * argument (arguments show in the process list and the shell history).
@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { InputError } from '../../domain/errors.js';
 import { resolveManagedTeam } from '../../services/access.service.js';
 import {
+  changeUserAccess,
   createUser,
   linkUserToOidc,
   listAllUsers,
@@ -89,6 +90,33 @@ export async function runUsersList(options: { json?: boolean }, command: Command
 function signInMethods(row: UserRow): string {
   const methods = [row.hasPassword ? 'password' : '', row.oidcSubject ? `oidc ${row.oidcSubject}` : ''];
   return methods.filter(Boolean).join(', ') || 'nothing';
+}
+
+export async function runUsersSet(
+  name: string,
+  options: { role?: string; manages?: string | false; json?: boolean },
+  command: Command,
+) {
+  if (options.role === undefined && options.manages === undefined)
+    throw new InputError('Nothing to change', [
+      {
+        path: 'options',
+        message: 'no change given',
+        expected: '--role ROLE, --manages TEAM or --no-manages',
+      },
+    ]);
+  await withContext(command, async (context) => {
+    const manages =
+      options.manages === undefined
+        ? undefined
+        : options.manages === false
+          ? null
+          : resolveManagedTeam(context.workspace, options.manages);
+    const user = await changeUserAccess(context, name, { role: options.role, manages });
+    if (options.json) return printJson(user);
+    say(`User "${user.name}" is now ${describeRole(user)}; their sessions follow from their next request.`);
+    if (user.role === 'manager' && user.manages === null) say(MANAGES_NOTHING);
+  });
 }
 
 export async function runUsersPasswd(name: string, _options: unknown, command: Command) {

@@ -1,8 +1,8 @@
 /**
  * Reliability (`/reliability?scope=…&from=…&to=…`): the incidents (open ones first), how incidents are
  * handled, each SLO's error budget, the load of being on call, and the postmortem action items that are
- * overdue. SLOs and action items are read for the whole organization and narrowed to a team's services here;
- * on call narrows to a team.
+ * overdue. SLOs narrow to a team's services or one service; on call narrows to a team; the overdue action
+ * items are the whole organization's.
  */
 import { PageHeader, Section } from '../components/section';
 import { Async } from '../components/states';
@@ -26,11 +26,6 @@ import type {
 /** The most incidents one page asks for (the API's largest page). */
 const INCIDENT_LIMIT = 1000;
 
-interface TeamList {
-  items: { ref: string; services?: string[] }[];
-  total: number;
-}
-
 export default function ReliabilityPage() {
   const [filters] = useFilters();
   const params = filterParams(filters);
@@ -50,11 +45,9 @@ export default function ReliabilityPage() {
     to: filters.to ?? window?.lastDay,
     limit: INCIDENT_LIMIT,
   });
-  const slos = useList<Page<SloReport>>('/api/slos');
-  const teams = useList<TeamList>('/api/teams');
+  const slos = useList<Page<SloReport>>('/api/slos', sloScope(filters.scope));
   const oncall = useApi<OncallReport>('/api/oncall', { team, from: filters.from, to: filters.to });
   const actions = useList<Page<ActionItem>>('/api/postmortems/actions', { overdue: 'true' });
-  const scopeServices = servicesOf(filters.scope, teams.data);
   return (
     <>
       <PageHeader title="Reliability">
@@ -103,13 +96,7 @@ export default function ReliabilityPage() {
           intro="Each SLO over its own rolling window as of the latest SLI data, whatever the window chosen above."
         >
           <Async query={slos} what="the SLOs">
-            {(data) => (
-              <SlosSection
-                slos={data.items.filter(
-                  (slo) => scopeServices === null || scopeServices.includes(slo.serviceRef),
-                )}
-              />
-            )}
+            {(data) => <SlosSection slos={data.items} />}
           </Async>
         </Section>
         <Section
@@ -142,9 +129,9 @@ export default function ReliabilityPage() {
 }
 
 /** The service refs a scope covers, or null for the whole organization (or a team not yet loaded). */
-function servicesOf(scope: string | undefined, teams: TeamList | undefined): string[] | null {
-  if (!scope) return null;
-  if (scope.startsWith('service:')) return [scope, scope.replace(/^service:(?!.*\/)/, 'service:default/')];
-  const found = teams?.items.find((candidate) => candidate.ref === scope);
-  return found?.services ?? null;
+/** The SLO list's own filter for the scope: a team's services, or one service; a repository has none. */
+function sloScope(scope: string | undefined): { team?: string; service?: string } {
+  if (scope?.startsWith('team:')) return { team: scope };
+  if (scope?.startsWith('service:')) return { service: scope };
+  return {};
 }
