@@ -1,5 +1,6 @@
 /** The server itself, signing in, and access: who the caller is, the audit log and API tokens. */
 import { auditQuery, tokenBody } from '../routes/access.js';
+import { loginBody } from '../routes/auth.js';
 import type { ResourceDoc } from './operation.js';
 
 export const ACCESS_RESOURCES: readonly ResourceDoc[] = [
@@ -35,7 +36,7 @@ export const ACCESS_RESOURCES: readonly ResourceDoc[] = [
         path: '/api/auth/login',
         operationId: 'signIn',
         summary: 'Sign in with a name and password',
-        body: { description: 'A JSON object { "name": …, "password": … }.', types: ['application/json'] },
+        body: loginBody,
         returns: 'Who is signed in, the session’s CSRF token and when it expires; sets the session cookie.',
         access: 'open',
         errors: ['TooManyAttempts'],

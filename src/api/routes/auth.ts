@@ -22,7 +22,10 @@ import { type AuthEnv, auditWrite, SESSION_COOKIE } from '../auth.js';
 import { OIDC_START_PATH, oidcRoutes } from './auth-oidc.js';
 import { clientAddress, secondsUntilRetry, setSessionCookie } from './sign-in.js';
 
-const loginBody = z.strictObject({ name: z.string().min(1).max(64), password: z.string().min(1).max(1024) });
+export const loginBody = z.strictObject({
+  name: z.string().min(1).max(64),
+  password: z.string().min(1).max(1024),
+});
 const WINDOW_SECONDS = 15 * 60;
 
 /**
