@@ -16,6 +16,7 @@ import { toDayKey } from '../metrics/calendar.js';
 import { queryRecords } from '../store/index.js';
 import type { AppContext, LoadedWorkspace } from './context.js';
 import { findUnknownIncidents } from './postmortem-incidents.js';
+import { resolveTeamFilter } from './team-filter.js';
 
 export type { ActionItemRow } from '../assess/postmortem-actions.js';
 export type { ChecklistResult } from '../assess/postmortem-checklist.js';
@@ -167,6 +168,11 @@ export const actionItemQuerySchema = z.strictObject({
     .transform((value) => value === true || value === 'true')
     .optional(),
   owner: z.string().min(1).optional(),
+  team: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'A team: the action items of postmortems on incidents of the services it owns.' }),
 });
 
 /** Action items across all postmortems, most overdue first; optionally only overdue ones or one owner's. */
@@ -182,7 +188,7 @@ export async function listPostmortemActionItems(
       parsed.error.issues.map((issue) => ({
         path: issue.path.join('.'),
         message: issue.message,
-        expected: 'overdue: true or false; owner: a person reference',
+        expected: 'overdue: true or false; owner: a person reference; team: a team reference',
       })),
     );
   }
@@ -204,8 +210,31 @@ export async function listPostmortemActionItems(
       throw new NotFoundError(`No person ${owner} in model/people.yaml`);
     }
   }
-  return listActionItems(await context.workspace.postmortems(), today(context, now), {
+  const team =
+    parsed.data.team === undefined ? undefined : resolveTeamFilter(context.workspace, parsed.data.team);
+  const rows = listActionItems(await context.workspace.postmortems(), today(context, now), {
     overdueOnly: parsed.data.overdue === true,
     ...(owner !== undefined ? { owner } : {}),
   });
+  if (team === undefined) return rows;
+  const incidents = await incidentsOfTeam(context, team);
+  return rows.filter((row) => incidents.has(row.incident));
+}
+
+/** The incidents (`source:key`) on the services a team owns. */
+async function incidentsOfTeam(context: AppContext, team: string): Promise<Set<string>> {
+  const services = new Set(
+    context.workspace.model.services
+      .filter((service) => service.owner === team)
+      .map((service) => service.ref),
+  );
+  const incidents = await queryRecords(context.store, 'incident', { fields: ['service'] });
+  return new Set(
+    incidents
+      .filter(
+        (incident) =>
+          incident.service !== undefined && incident.service !== null && services.has(incident.service),
+      )
+      .map((incident) => `${incident.source}:${incident.key}`),
+  );
 }

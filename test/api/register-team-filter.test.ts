@@ -79,3 +79,21 @@ describe('the team filter of the registers and SLOs', () => {
     }
   });
 });
+
+describe('the team filter of the postmortem action items', () => {
+  const demo = useSyncedDemo('sextant-action-team-');
+
+  it('keeps the action items of incidents on the services the team owns', async () => {
+    const owner = new Map(demo.context.workspace.model.services.map((service) => [service.ref, service.owner]));
+    const get = async (path: string) => (await (await demo.app.request(path)).json()) as Listed;
+    const incidents = await get('/api/incidents?limit=1000');
+    const serviceOf = new Map(incidents.items.map((incident) => [incident.id, incident.service]));
+    const all = await get('/api/postmortems/actions?limit=1000');
+    const teamOf = (item: Record<string, unknown>) => owner.get(serviceOf.get(item.incident) as string);
+    const team = teamOf(all.items[0] as Record<string, unknown>) as string;
+    const filtered = await get(`/api/postmortems/actions?limit=1000&team=${encodeURIComponent(team)}`);
+    expect(filtered.items).toEqual(all.items.filter((item) => teamOf(item) === team));
+    expect(filtered.total).toBeGreaterThan(0);
+    expect(filtered.total).toBeLessThan(all.total);
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * Reliability (`/reliability?scope=…&from=…&to=…`): the incidents (open ones first), how incidents are
  * handled, each SLO's error budget, the load of being on call, and the postmortem action items that are
- * overdue. SLOs narrow to a team's services or one service; on call narrows to a team; the overdue action
- * items are the whole organization's.
+ * overdue. SLOs narrow to a team's services or one service; on call and the overdue action items (those of
+ * incidents on the team's services) narrow to a team.
  */
 import { PageHeader, Section } from '../components/section';
 import { Async } from '../components/states';
@@ -47,7 +47,7 @@ export default function ReliabilityPage() {
   });
   const slos = useList<Page<SloReport>>('/api/slos', sloScope(filters.scope));
   const oncall = useApi<OncallReport>('/api/oncall', { team, from: filters.from, to: filters.to });
-  const actions = useList<Page<ActionItem>>('/api/postmortems/actions', { overdue: 'true' });
+  const actions = useList<Page<ActionItem>>('/api/postmortems/actions', { overdue: 'true', team });
   return (
     <>
       <PageHeader title="Reliability">
@@ -117,7 +117,11 @@ export default function ReliabilityPage() {
           id="action-items"
           title="Postmortem action items overdue"
           wide
-          intro="Open action items past their due day, across every postmortem of the organization."
+          intro={
+            team
+              ? 'Open action items past their due day, from postmortems of incidents on the services of this team.'
+              : 'Open action items past their due day, across every postmortem of the organization.'
+          }
         >
           <Async query={actions} what="the action items">
             {(data) => <ActionItemsSection items={data.items} />}
