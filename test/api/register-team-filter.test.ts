@@ -84,7 +84,9 @@ describe('the team filter of the postmortem action items', () => {
   const demo = useSyncedDemo('sextant-action-team-');
 
   it('keeps the action items of incidents on the services the team owns', async () => {
-    const owner = new Map(demo.context.workspace.model.services.map((service) => [service.ref, service.owner]));
+    const owner = new Map(
+      demo.context.workspace.model.services.map((service) => [service.ref, service.owner]),
+    );
     const get = async (path: string) => (await (await demo.app.request(path)).json()) as Listed;
     const incidents = await get('/api/incidents?limit=1000');
     const serviceOf = new Map(incidents.items.map((incident) => [incident.id, incident.service]));
