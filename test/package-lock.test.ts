@@ -41,9 +41,10 @@ function namedDependencies(entry: LockedPackage, withDev: boolean): string[] {
 }
 
 describe('package-lock.json', () => {
-  it('records the same dependencies as package.json', () => {
+  it('records the same dependencies as package.json, with the same version ranges', () => {
     const locked = lock.packages[''] ?? {};
-    expect(namedDependencies(locked, true).sort()).toEqual(namedDependencies(manifest, true).sort());
+    for (const kind of ['dependencies', 'devDependencies', 'optionalDependencies'] as const)
+      expect(locked[kind] ?? {}, kind).toEqual(manifest[kind] ?? {});
   });
 
   it('holds a locked package for every dependency that a locked package names', () => {

@@ -6,6 +6,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { InputError } from '../domain/errors.js';
+import { teamFilterSchema } from '../services/team-filter.js';
 
 export const DEFAULT_PAGE_LIMIT = 100;
 export const MAX_PAGE_LIMIT = 1000;
@@ -29,9 +30,9 @@ export const pageQuerySchema = z.strictObject(pageQueryShape);
 
 /** A register list's `team` filter (concerningTeam in services/team-filter.ts). */
 export const registerTeamShape = {
-  team: z.string().min(1).optional().meta({
+  team: teamFilterSchema.meta({
     description:
-      'A team (`checkout` or `team:default/checkout`): keeps the entries that name it and those that name no team. Summary counts beside the list stay those of the whole register.',
+      'A team (`checkout` or `team:default/checkout`): keeps the entries that name it or a service it owns, and those that name no team and no service. Summary counts beside the list stay those of the whole register.',
   }),
 };
 export type PageQuery = z.output<typeof pageQuerySchema>;

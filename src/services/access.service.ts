@@ -40,11 +40,13 @@ import {
   type AuditRow,
   appendAudit,
   countAudit,
+  findLiveToken,
   insertApiToken,
   listApiTokens,
   listAudit,
+  markTokenUsed,
+  readNewestAuditId,
   revokeApiToken,
-  useApiToken,
 } from '../store/index.js';
 import type { AppContext, LoadedWorkspace } from './context.js';
 
@@ -260,19 +262,25 @@ export async function readAuditLog(
   return listAudit(context.store, { ...filter, limit: filter.limit ?? 200 });
 }
 
-/** One page of the audit log, newest first, with how many entries the filter keeps in all. */
+/**
+ * One page of the audit log, newest first, with how many entries the filter keeps in all. Reading the log
+ * writes to it, so a read is pinned to the entries before `beforeId`: the first page pins the newest entry
+ * then (its own read included) and answers the pin, which later pages pass back, so they neither repeat
+ * nor skip an entry however many are written meanwhile.
+ */
 export async function readAuditPage(
   context: AccessContext,
   viewer: Viewer,
   filter: AuditFilter,
   page: { limit: number; offset: number },
-): Promise<{ items: AuditRow[]; total: number }> {
+): Promise<{ items: AuditRow[]; total: number; beforeId: number }> {
   await authorize(context, viewer, 'audit.read', { resource: 'audit log', detail: { ...filter, ...page } });
+  const pinned = { ...filter, beforeId: filter.beforeId ?? (await readNewestAuditId(context.store)) + 1 };
   const [items, total] = await Promise.all([
-    listAudit(context.store, { ...filter, ...page }),
-    countAudit(context.store, filter),
+    listAudit(context.store, { ...pinned, ...page }),
+    countAudit(context.store, pinned),
   ]);
-  return { items, total };
+  return { items, total, beforeId: pinned.beforeId };
 }
 
 const ACCESS_NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
@@ -382,14 +390,22 @@ export async function revokeToken(context: AccessContext, name: string): Promise
 export async function resolveViewer(
   context: AccessContext,
   authorization: string | undefined,
+  now: Date = new Date(),
 ): Promise<Viewer> {
   if (authorization === undefined || authorization === '') return ANONYMOUS;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match?.[1]) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>"');
-  const row = await useApiToken(context.store, hashSecret(match[1]));
+  const tokenHash = hashSecret(match[1]);
+  const row = await findLiveToken(context.store, tokenHash);
   if (!row) throw new UnauthenticatedError('The token is unknown or revoked');
+  // `last_used_at` to the minute: a busy client costs a read per request, not a write.
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= TOKEN_USE_RESOLUTION_MS)
+    await markTokenUsed(context.store, tokenHash, now);
   return toViewer(row.role, row.name, row.manages);
 }
+
+/** How stale a token's last use may grow before a use records it again. */
+export const TOKEN_USE_RESOLUTION_MS = 60_000;
 
 /** Appends one audit entry: the HTTP layer logs every write and every sign-in through here. */
 export function recordAudit(context: AccessContext, entry: AuditEntry): Promise<void> {

@@ -34,6 +34,7 @@ import { queryRecords } from '../store/index.js';
 import { listPagedIncidentIds, listPages, listShifts } from '../store/oncall.repo.js';
 import type { AppContext } from './context.js';
 import { resolveWindow } from './metrics/query.js';
+import { listOwnedServices } from './team-filter.js';
 
 export const oncallQuerySchema = z.strictObject({
   team: z.string().min(1).optional(),
@@ -144,9 +145,7 @@ export async function computeOncallReport(
 /** The source services (with a team: only those mapped to a workspace service it owns) and their risks. */
 async function describeEscalation(context: AppContext, team: string | null): Promise<ServiceEscalation[]> {
   const services = await listOncallServices(context.store);
-  const owned = new Set(
-    context.workspace.model.services.filter((service) => service.owner === team).map((s) => s.ref),
-  );
+  const owned = team ? listOwnedServices(context.workspace, team) : new Set<string>();
   const shown = team ? services.filter((service) => service.service && owned.has(service.service)) : services;
   return assessEscalation(shown, await listEscalationPolicies(context.store));
 }

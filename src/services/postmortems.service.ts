@@ -16,7 +16,7 @@ import { toDayKey } from '../metrics/calendar.js';
 import { queryRecords } from '../store/index.js';
 import type { AppContext, LoadedWorkspace } from './context.js';
 import { findUnknownIncidents } from './postmortem-incidents.js';
-import { resolveTeamFilter } from './team-filter.js';
+import { listOwnedServices, resolveTeamFilter, teamFilterSchema } from './team-filter.js';
 
 export type { ActionItemRow } from '../assess/postmortem-actions.js';
 export type { ChecklistResult } from '../assess/postmortem-checklist.js';
@@ -168,11 +168,9 @@ export const actionItemQuerySchema = z.strictObject({
     .transform((value) => value === true || value === 'true')
     .optional(),
   owner: z.string().min(1).optional(),
-  team: z
-    .string()
-    .min(1)
-    .optional()
-    .meta({ description: 'A team: the action items of postmortems on incidents of the services it owns.' }),
+  team: teamFilterSchema.meta({
+    description: 'A team: the action items of postmortems on incidents of the services it owns.',
+  }),
 });
 
 /** Action items across all postmortems, most overdue first; optionally only overdue ones or one owner's. */
@@ -217,17 +215,13 @@ export async function listPostmortemActionItems(
     ...(owner !== undefined ? { owner } : {}),
   });
   if (team === undefined) return rows;
-  const incidents = await incidentsOfTeam(context, team);
+  const incidents = await readTeamIncidents(context, team);
   return rows.filter((row) => incidents.has(row.incident));
 }
 
 /** The incidents (`source:key`) on the services a team owns. */
-async function incidentsOfTeam(context: AppContext, team: string): Promise<Set<string>> {
-  const services = new Set(
-    context.workspace.model.services
-      .filter((service) => service.owner === team)
-      .map((service) => service.ref),
-  );
+async function readTeamIncidents(context: AppContext, team: string): Promise<Set<string>> {
+  const services = listOwnedServices(context.workspace, team);
   const incidents = await queryRecords(context.store, 'incident', { fields: ['service'] });
   return new Set(
     incidents

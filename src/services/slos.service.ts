@@ -20,7 +20,7 @@ import {
 } from '../store/slo.repo.js';
 import type { AppContext } from './context.js';
 import { findSlo, type SliTarget } from './slo-import.js';
-import { resolveTeamFilter } from './team-filter.js';
+import { listOwnedServices, resolveTeamFilter } from './team-filter.js';
 
 export type ErrorBudgetStateName = 'ok' | 'at-risk' | 'exhausted';
 
@@ -65,10 +65,12 @@ export async function listSloReports(
 ): Promise<SloReport[]> {
   const serviceRef = options.service ? toRefString(options.service, 'service') : undefined;
   if (options.service) findServiceOrThrow(context, options.service);
-  const teamRef = options.team ? resolveTeamFilter(context.workspace, options.team) : undefined;
+  const owned = options.team
+    ? listOwnedServices(context.workspace, resolveTeamFilter(context.workspace, options.team))
+    : undefined;
   const targets = context.workspace.model.services
     .filter((service) => serviceRef === undefined || service.ref === serviceRef)
-    .filter((service) => teamRef === undefined || service.owner === teamRef)
+    .filter((service) => owned === undefined || owned.has(service.ref))
     .flatMap((service) => service.slos.map((slo) => ({ service, slo })));
   return evaluate(context, targets, options.now);
 }

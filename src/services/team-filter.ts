@@ -1,7 +1,11 @@
 /** A `team` filter as a user writes it (`checkout` or `team:default/checkout`), resolved against the model. */
+import { z } from 'zod';
 import { InputError } from '../domain/errors.js';
 import { toRefString } from '../domain/refs.js';
 import type { LoadedWorkspace } from './context.js';
+
+/** A `team` query parameter as given; each list says in its own `meta` what the team keeps. */
+export const teamFilterSchema = z.string().min(1).optional();
 
 /** The team's full reference; an InputError naming the `team` field when it is malformed or not declared. */
 export function resolveTeamFilter(workspace: Pick<LoadedWorkspace, 'model'>, text: string): string {
@@ -31,20 +35,37 @@ export function resolveTeamFilter(workspace: Pick<LoadedWorkspace, 'model'>, tex
   return ref;
 }
 
+/** The services a team owns (`owner` in model/services.yaml), by full reference. */
+export function listOwnedServices(workspace: Pick<LoadedWorkspace, 'model'>, team: string): Set<string> {
+  return new Set(
+    workspace.model.services.filter((service) => service.owner === team).map((service) => service.ref),
+  );
+}
+
+/** What a register entry names: its teams, and the services it concerns, whose owners it concerns too. */
+export interface NamedParties {
+  teams: readonly (string | null | undefined)[];
+  services: readonly string[];
+}
+
 /**
  * The register entries that concern the team a `team` filter names (resolved as resolveTeamFilter does):
- * those that name it, and those that name no team, which concern everyone. Without a filter, every entry.
+ * those that name it or one of its services, and those that name no team and no service, which concern
+ * everyone. Without a filter, every entry.
  */
-export function concerningTeam<T>(
+export function selectConcerningTeam<T>(
   workspace: Pick<LoadedWorkspace, 'model'>,
   filter: string | undefined,
   items: readonly T[],
-  teamsOf: (item: T) => readonly (string | null | undefined)[],
+  partiesOf: (item: T) => NamedParties,
 ): T[] {
   if (filter === undefined) return [...items];
   const team = resolveTeamFilter(workspace, filter);
+  const owned = listOwnedServices(workspace, team);
   return items.filter((item) => {
-    const named = teamsOf(item).filter((ref): ref is string => Boolean(ref));
-    return named.length === 0 || named.includes(team);
+    const { teams, services } = partiesOf(item);
+    const named = teams.filter((ref): ref is string => Boolean(ref));
+    if (named.length === 0 && services.length === 0) return true;
+    return named.includes(team) || services.some((service) => owned.has(service));
   });
 }

@@ -235,7 +235,7 @@ export async function signInWithOidc(
   const known = await findUserByOidcSubject(context.store, identity.subject);
   if (known) {
     if (identity.roleFromProvider && known.role !== identity.role)
-      await updateUserAccess(context.store, known.name, { role: identity.role, manages: known.manages });
+      await updateUserAccess(context.store, known.name, { role: identity.role });
     const role = identity.roleFromProvider ? identity.role : known.role;
     const user = { name: known.name, role, manages: known.manages };
     return { ...(await openSession(context, user, now)), provisioned: false };

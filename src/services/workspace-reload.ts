@@ -5,12 +5,15 @@
  * that write workspace files reload at once through `reloadWorkspace`.
  *
  * Rules and reasons:
- * - A reload validates the whole workspace first. A workspace with problems is not taken: the process
- *   keeps serving the one it had and logs the problems with their file:line, so a half-saved file never
- *   empties a dashboard.
- * - The new workspace replaces `context.workspace` in one assignment, then the model's mirror in the store
- *   is replaced (`syncModel`). Figures cached per loaded workspace (the data version digests it) are
- *   recomputed on their next read.
+ * - A reload validates the whole workspace first, as `sextant validate` does (registers, OKRs, postmortems
+ *   and private people data included). A workspace with problems is not taken: the process keeps serving
+ *   the one it had and logs the problems with their file:line, so a half-saved file never empties a
+ *   dashboard.
+ * - The model's mirror in the store is replaced first (`syncModel`), then the new workspace replaces
+ *   `context.workspace` in one assignment, so a failed step leaves the process as it was. Figures cached
+ *   per loaded workspace (the data version digests it) are recomputed on their next read.
+ * - Source and report schedules are read when their schedulers start; `onReload` tells the caller what
+ *   changed so it can start them again (serve-until-stopped.ts does).
  * - Reloads of one context run one at a time; changes that arrive during a reload cause one more.
  * - Only workspace files are watched: YAML and Markdown outside dot-folders and node_modules, so the
  *   embedded database (`.sextant/`), `.git` and editors' swap files never cause a reload.
@@ -18,9 +21,10 @@
 import path from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
 import { WorkspaceError } from '../domain/errors.js';
-import { loadWorkspace } from '../workspace/index.js';
+import { type LoadedWorkspace, loadWorkspace } from '../workspace/index.js';
 import type { AppContext } from './context.js';
 import { syncModel } from './sync.service.js';
+import { WHOLE_WORKSPACE } from './workspace.service.js';
 
 const running = new WeakMap<AppContext, Promise<unknown>>();
 
@@ -33,17 +37,28 @@ export function reloadWorkspace(context: AppContext): Promise<void> {
   const next = previous
     .catch(() => undefined)
     .then(async () => {
-      const loaded = await loadWorkspace(context.workspace.dir);
+      const loaded = await loadWorkspace(context.workspace.dir, WHOLE_WORKSPACE);
+      await syncModel({ ...context, workspace: loaded });
       context.workspace = loaded;
-      await syncModel(context);
     });
   running.set(context, next);
   return next;
 }
 
+export interface ReloadOutcome {
+  /** Workspace-relative paths of the files that changed. */
+  changed: string[];
+  /** Why the reload was not taken; the workspace before it stays. */
+  error?: Error;
+  /** The workspace served before a reload that was taken. */
+  previous?: LoadedWorkspace;
+}
+
 export interface WorkspaceWatcher {
   /** Resolves once the watcher reads the folder, so a change made after it is seen. */
   ready: Promise<void>;
+  /** The folders watched, relative to the workspace (`''` for its root), for diagnostics. */
+  watchedFolders(): string[];
   stop(): Promise<void>;
 }
 
@@ -64,7 +79,7 @@ export function watchWorkspace(
   options: {
     log: (line: string) => void;
     quietMs?: number;
-    onReload?: (outcome: { changed: string[]; error?: Error }) => void;
+    onReload?: (outcome: ReloadOutcome) => void | Promise<void>;
   },
 ): WorkspaceWatcher {
   const root = context.workspace.dir;
@@ -77,11 +92,13 @@ export function watchWorkspace(
     const files = [...changed].sort();
     changed.clear();
     const started = performance.now();
+    const previous = context.workspace;
+    let outcome: ReloadOutcome;
     try {
       await reloadWorkspace(context);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       options.log(`Reloaded the workspace in ${seconds} s after changes to ${describeFiles(files)}`);
-      options.onReload?.({ changed: files });
+      outcome = { changed: files, previous };
     } catch (error) {
       const failure = error instanceof Error ? error : new Error(String(error));
       options.log(
@@ -89,7 +106,12 @@ export function watchWorkspace(
           ? `The workspace changed (${describeFiles(files)}) but is not valid, so the one loaded before stays in use. ${failure.message}`
           : `Reloading the workspace after changes to ${describeFiles(files)} failed: ${failure.message}`,
       );
-      options.onReload?.({ changed: files, error: failure });
+      outcome = { changed: files, error: failure };
+    }
+    try {
+      await options.onReload?.(outcome);
+    } catch (error) {
+      options.log(`After reloading the workspace: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
 
@@ -114,6 +136,11 @@ export function watchWorkspace(
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return {
     ready,
+    watchedFolders: () =>
+      Object.keys(watcher.getWatched())
+        .map((folder) => path.relative(root, folder))
+        // chokidar lists the root's parent too, for the root entry itself.
+        .filter((folder) => !folder.startsWith('..')),
     stop: async () => {
       if (timer) clearTimeout(timer);
       await watcher.close();

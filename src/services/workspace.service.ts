@@ -34,15 +34,18 @@ export interface ValidationSummary {
  * Checks the workspace files. The files alone decide, so validate stays fast and works before any data is
  * loaded; with `incidents`, it also opens the database to look up each postmortem's incident.
  */
+/** Every file of the workspace read at once, so its every problem is found now. */
+export const WHOLE_WORKSPACE = {
+  postmortems: 'up-front',
+  peoplePrivate: 'up-front',
+  governance: 'up-front',
+} as const;
+
 export async function validateWorkspace(
   dir: string,
   options: { incidents?: boolean } = {},
 ): Promise<ValidationSummary> {
-  const workspace = await loadWorkspace(dir, {
-    postmortems: 'up-front',
-    peoplePrivate: 'up-front',
-    governance: 'up-front',
-  });
+  const workspace = await loadWorkspace(dir, WHOLE_WORKSPACE);
   const postmortems = await workspace.postmortems();
   const { lookup, issues } = options.incidents
     ? // Loaded here, not at the top: the store's code is only needed when asked to look incidents up.

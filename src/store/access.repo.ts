@@ -1,5 +1,5 @@
 /** API tokens and the audit log: plain queries; the access service decides. */
-import { and, count, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNull, lt, max, sql } from 'drizzle-orm';
 import type { ViewerRole } from '../domain/privacy.js';
 import { apiTokens, auditLog } from './schema/index.js';
 import type { StoreSession } from './store.js';
@@ -41,28 +41,18 @@ export async function listApiTokens(store: StoreSession): Promise<ApiTokenRow[]>
   return rows as ApiTokenRow[];
 }
 
-/** How stale a token's `last_used_at` may grow before a use writes it again. */
-export const TOKEN_USE_RESOLUTION_MS = 60_000;
+/** The live token with this hash; null when unknown or revoked. */
+export async function findLiveToken(store: StoreSession, tokenHash: string): Promise<ApiTokenRow | null> {
+  const [row] = await store.db
+    .select(tokenColumns)
+    .from(apiTokens)
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
+  return (row as ApiTokenRow | undefined) ?? null;
+}
 
-/**
- * The live token with this hash, null when unknown or revoked. A use is written to `last_used_at` only when
- * the one on record is older than a minute, so a busy client costs a read per request, not a write.
- */
-export async function useApiToken(
-  store: StoreSession,
-  tokenHash: string,
-  now: Date = new Date(),
-): Promise<ApiTokenRow | null> {
-  const live = and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt));
-  const [row] = (await store.db.select(tokenColumns).from(apiTokens).where(live)) as ApiTokenRow[];
-  if (!row) return null;
-  if (row.lastUsedAt && now.getTime() - row.lastUsedAt.getTime() < TOKEN_USE_RESOLUTION_MS) return row;
-  const [used] = await store.db
-    .update(apiTokens)
-    .set({ lastUsedAt: now })
-    .where(live)
-    .returning(tokenColumns);
-  return (used as ApiTokenRow | undefined) ?? null;
+/** Records that the token with this hash was used at `at`. */
+export async function markTokenUsed(store: StoreSession, tokenHash: string, at: Date): Promise<void> {
+  await store.db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.tokenHash, tokenHash));
 }
 
 /** Revokes a live token; returns false when there is no live token of that name. */
@@ -97,6 +87,8 @@ export interface AuditFilter {
   from?: Date;
   to?: Date;
   actor?: string;
+  /** Only entries written before this entry id. */
+  beforeId?: number;
 }
 
 function auditWhere(filter: AuditFilter) {
@@ -104,6 +96,7 @@ function auditWhere(filter: AuditFilter) {
     filter.from ? gte(auditLog.at, filter.from) : undefined,
     filter.to ? lt(auditLog.at, filter.to) : undefined,
     filter.actor ? eq(auditLog.actor, filter.actor) : undefined,
+    filter.beforeId !== undefined ? lt(auditLog.id, filter.beforeId) : undefined,
   ].filter((condition) => condition !== undefined);
   return conditions.length > 0 ? and(...conditions) : undefined;
 }
@@ -121,6 +114,12 @@ export async function listAudit(
     .limit(filter.limit)
     .offset(filter.offset ?? 0);
   return rows as AuditRow[];
+}
+
+/** The id the next audit entry will be above: the newest entry's id, 0 when there is none. */
+export async function readNewestAuditId(store: StoreSession): Promise<number> {
+  const [row] = await store.db.select({ newest: max(auditLog.id) }).from(auditLog);
+  return Number(row?.newest ?? 0);
 }
 
 export async function countAudit(store: StoreSession, filter: AuditFilter): Promise<number> {

@@ -51,11 +51,11 @@ export async function findUserByOidcSubject(
   return (row as UserRow | undefined) ?? null;
 }
 
-/** Sets the user's role and managed team; the changed user, or null when there is no such user. */
+/** Sets the user's role, managed team or both (what is given); the changed user, or null when there is none. */
 export async function updateUserAccess(
   store: StoreSession,
   name: string,
-  access: { role: ViewerRole; manages: string | null },
+  access: { role: ViewerRole; manages?: string | null },
 ): Promise<UserRow | null> {
   const rows = await store.db.update(users).set(access).where(eq(users.name, name)).returning(userColumns);
   return (rows[0] as UserRow | undefined) ?? null;

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
-import { authorize, createApiToken, listTokens } from '../../src/services/access.service.js';
+import { authorize, createApiToken, listTokens, resolveViewer } from '../../src/services/access.service.js';
 import type { AppContext } from '../../src/services/context.js';
 import { listAudit } from '../../src/store/index.js';
 import { initWorkspace, loadWorkspace } from '../../src/workspace/index.js';
@@ -121,20 +121,37 @@ describe('the audit log', () => {
     expect(items.some((item) => item.actor === 'vp' && item.outcome === 'refused')).toBe(true);
   });
 
-  it('pages the audit log in the database, its next link reaching the entries after the page', async () => {
+  it("records a token's last use when it has none or it is a minute old, and otherwise only reads it", async () => {
+    const { token } = await createApiToken(context, { name: 'busy-ci', role: 'viewer' });
+    const lastUse = async () => (await listTokens(context)).find((row) => row.name === 'busy-ci')?.lastUsedAt;
+    const use = (iso: string) => resolveViewer(context, `Bearer ${token}`, new Date(iso));
+    await use('2026-11-20T10:00:00Z');
+    expect(await lastUse()).toEqual(new Date('2026-11-20T10:00:00Z'));
+    expect((await use('2026-11-20T10:00:59Z')).actor).toBe('busy-ci');
+    expect(await lastUse()).toEqual(new Date('2026-11-20T10:00:00Z'));
+    await use('2026-11-20T10:01:00Z');
+    expect(await lastUse()).toEqual(new Date('2026-11-20T10:01:00Z'));
+  });
+
+  it('pages the audit log in the database, pinned to the first read so later pages neither repeat nor skip', async () => {
     const { token: admin } = await createApiToken(context, { name: 'pager', role: 'admin' });
     for (let read = 0; read < 3; read += 1) await get('/api/access/audit?limit=1', admin);
     type AuditPage = { items: { id: number; actor: string }[]; total: number; next: string | null };
-    const first = (await (await get('/api/access/audit?actor=pager&limit=2', admin)).json()) as AuditPage;
+    const read = async (url: string) => (await (await get(url, admin)).json()) as AuditPage;
     // Three earlier reads and this one, each audited before it answers.
+    const first = await read('/api/access/audit?actor=pager&limit=2');
     expect(first.total).toBe(4);
-    expect(first.items).toHaveLength(2);
-    expect(first.next).toBe('/api/access/audit?actor=pager&limit=2&offset=2');
-    const second = (await (await get(first.next as string, admin)).json()) as AuditPage;
-    // The read of the first page is now the newest entry, so the second page starts one entry later.
-    expect(second.total).toBe(5);
-    expect(second.items.map((item) => item.actor)).toEqual(['pager', 'pager']);
-    expect(second.items[0]?.id).toBe(first.items[1]?.id);
+    const newest = first.items[0]?.id as number;
+    expect(first.next).toBe(`/api/access/audit?actor=pager&limit=2&offset=2&before=${newest + 1}`);
+    // Reading the next page writes one more entry, newer than the pin: the page is the two after the first.
+    const second = await read(first.next as string);
+    expect(second.total).toBe(4);
+    expect(second.next).toBeNull();
+    const ids = [...first.items, ...second.items].map((item) => item.id);
+    expect(new Set(ids).size).toBe(4);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    // A new read starts a new pin and sees the entry the second page wrote.
+    expect((await read('/api/access/audit?actor=pager&limit=2')).total).toBe(6);
     expect((await get('/api/access/audit?limit=1001', admin)).status).toBe(400);
   });
 });

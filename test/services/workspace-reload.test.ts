@@ -69,7 +69,7 @@ describe('a watched workspace', () => {
     const outcome = await reloadAfter(() =>
       checkInKeyResult(demo.dir, 'kr-ck-errors', { value: 2.7, date: '2026-11-23' }, new Date()),
     );
-    expect(outcome).toEqual({ changed: ['okrs/2026-Q4.yaml'] });
+    expect([outcome.changed, outcome.error]).toEqual([['okrs/2026-Q4.yaml'], undefined]);
     expect((await read()).current?.value).toBe(2.7);
     expect(logged.at(-1)).toMatch(
       /^Reloaded the workspace in \d+\.\d s after changes to okrs\/2026-Q4\.yaml$/,
@@ -102,17 +102,37 @@ describe('a watched workspace', () => {
     expect(logged.at(-1)).toMatch(/^The workspace changed \(model\/services\.yaml\) but is not valid/);
     expect(logged.at(-1)).toMatch(/model\/services\.yaml:\d+/);
     const mended = await reloadAfter(() => writeFile(file, original));
-    expect(mended).toEqual({ changed: ['model/services.yaml'] });
+    expect([mended.changed, mended.error]).toEqual([['model/services.yaml'], undefined]);
     expect(context.workspace).not.toBe(before);
   });
 
-  it('does not reload for files that are not the workspace, nor for anything in a dot-folder', async () => {
+  it('keeps the workspace it had when an edit breaks a register, which is read only on demand otherwise', async () => {
+    const before = context.workspace;
+    const file = path.join(demo.dir, 'registers', 'risks.yaml');
+    const original = await readFile(file, 'utf8');
+    const outcome = await reloadAfter(() =>
+      writeFile(file, original.replace(/likelihood: \d/, 'likelihood: 9')),
+    );
+    expect(outcome.error).toBeInstanceOf(WorkspaceError);
+    expect(outcome.error?.message).toMatch(/registers\/risks\.yaml:\d+/);
+    expect(context.workspace).toBe(before);
+    const risks = await createApp(context).request('/api/risks');
+    expect(risks.status).toBe(200);
+    await reloadAfter(() => writeFile(file, original));
+  });
+
+  it('does not reload for files that are not the workspace, nor watch inside dot-folders', async () => {
     const reloads = outcomes.length;
     await mkdir(path.join(demo.dir, '.sextant', 'scratch'), { recursive: true });
     await writeFile(path.join(demo.dir, '.sextant', 'scratch', 'notes.yaml'), 'a: 1\n');
     await writeFile(path.join(demo.dir, 'notes.txt'), 'not part of the workspace\n');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(outcomes.length).toBe(reloads);
+    const watched = watcher.watchedFolders();
+    expect(watched).toEqual(expect.arrayContaining(['', 'model', 'okrs', 'registers']));
+    expect(watched.filter((folder) => folder.split(path.sep).some((part) => part.startsWith('.')))).toEqual(
+      [],
+    );
     expect(isWorkspaceFile(demo.dir, path.join(demo.dir, 'registers', 'risks.yaml'))).toBe(true);
     expect(isWorkspaceFile(demo.dir, path.join(demo.dir, 'postmortems', 'inc-1.md'))).toBe(true);
     expect(isWorkspaceFile(demo.dir, path.join(demo.dir, '.git', 'config.yaml'))).toBe(false);

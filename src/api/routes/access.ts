@@ -19,6 +19,10 @@ export const auditQuery = z.strictObject({
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   actor: z.string().min(1).optional(),
+  before: z.coerce.number().int().min(1).optional().meta({
+    description:
+      'Only entries older than this entry id. The first page sets it in its next link, so the pages of one read stay the same while new entries are written.',
+  }),
 });
 export const tokenBody = z.strictObject({
   name: z.string().min(1),
@@ -26,23 +30,35 @@ export const tokenBody = z.strictObject({
   manages: z.string().min(1).optional(),
 });
 
+/** A `path?query` with one parameter set. */
+function withQueryValue(pathAndQuery: string, name: string, value: string): string {
+  const url = new URL(pathAndQuery, 'http://sextant.invalid');
+  url.searchParams.set(name, value);
+  return `${url.pathname}${url.search}`;
+}
+
 export function accessRoutes(context: AppContext) {
   return new Hono<AuthEnv>()
     .get('/me', (c) => c.json({ ...c.get('viewer') }))
     .get('/audit', async (c) => {
       const { page, filters } = parsePagedQuery(c, auditQuery);
-      const { items, total } = await readAuditPage(
+      const { items, total, beforeId } = await readAuditPage(
         context,
         c.get('viewer'),
         {
           ...(filters.from ? { from: new Date(filters.from) } : {}),
           ...(filters.to ? { to: new Date(filters.to) } : {}),
           ...(filters.actor ? { actor: filters.actor } : {}),
+          ...(filters.before ? { beforeId: filters.before } : {}),
         },
         page,
       );
       const rows = items.map((row) => ({ ...row, at: row.at.toISOString() }));
-      return c.json(presentPage(c, page, { items: rows, total }));
+      const answer = presentPage(c, page, { items: rows, total });
+      return c.json({
+        ...answer,
+        next: answer.next && withQueryValue(answer.next, 'before', String(beforeId)),
+      });
     })
     .get('/tokens', async (c) => {
       const page = parseQuery(c, pageQuerySchema);

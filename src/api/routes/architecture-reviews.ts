@@ -7,7 +7,7 @@ import {
   showArchitectureReview,
 } from '../../services/architecture-reviews.service.js';
 import type { AppContext } from '../../services/context.js';
-import { concerningTeam } from '../../services/team-filter.js';
+import { selectConcerningTeam } from '../../services/team-filter.js';
 import { presentPage } from '../presenters.js';
 import { parsePagedQuery, registerTeamShape } from '../query.js';
 
@@ -26,7 +26,10 @@ export function architectureReviewRoutes(context: AppContext) {
       const { page, filters } = parsePagedQuery(c, reviewListQuery);
       const { team, ...query } = filters;
       const { reviews, ...rest } = await listArchitectureReviews(context, query, new Date());
-      const concerning = concerningTeam(context.workspace, team, reviews, (review) => [review.team]);
+      const concerning = selectConcerningTeam(context.workspace, team, reviews, (review) => ({
+        teams: [review.team],
+        services: review.services,
+      }));
       return c.json({ ...rest, checklist: REVIEW_CHECKLIST, ...presentPage(c, page, concerning) });
     })
     .get('/:id', async (c) => c.json(await showArchitectureReview(context, c.req.param('id'), new Date())));

@@ -34,7 +34,7 @@ import {
 } from '../../services/oidc.service.js';
 import { signInWithOidc } from '../../services/users.service.js';
 import { type AuthEnv, auditWrite } from '../auth.js';
-import { clientAddress, isHttps, secondsUntilRetry, setSessionCookie } from './sign-in.js';
+import { clientAddress, isHttps, refuseWhenSpent, setSessionCookie } from './sign-in.js';
 
 export const OIDC_START_PATH = '/api/auth/oidc/start';
 export const OIDC_CALLBACK_PATH = '/api/auth/oidc/callback';
@@ -76,7 +76,7 @@ export function oidcRoutes(
       deleteCookie(c, OIDC_TRANSACTION_COOKIE, { path: COOKIE_PATH, secure: isHttps(c) });
       const now = new Date();
       try {
-        await refuseWhenSpent(failuresPerAddress, address);
+        await refuseWhenSpent(failuresPerAddress, address, tooManyCallbacks);
         const identity = await completeOidcSignIn(configured(settings), {
           query: new URL(c.req.url).searchParams,
           transaction,
@@ -105,14 +105,12 @@ export function oidcRoutes(
     });
 }
 
-async function refuseWhenSpent(limiter: RateLimiterMemory, address: string): Promise<void> {
-  const seconds = await secondsUntilRetry(limiter, address);
-  if (seconds !== null)
-    throw new SignInFailedError(
-      `Too many failed sign-ins from ${address}; wait ${seconds} s before trying again`,
-      'oidc_too_many_attempts',
-    );
-}
+/** The callback's refusal once the address has used its failed sign-ins. */
+const tooManyCallbacks = (seconds: number) =>
+  new SignInFailedError(
+    `Too many failed sign-ins from this address; wait ${seconds} s`,
+    'oidc_too_many_attempts',
+  );
 
 function configured(settings: OidcSettings | undefined): OidcSettings {
   if (!settings)

@@ -20,7 +20,7 @@ import type { AppContext } from '../../services/context.js';
 import { resolveSession, signIn, signOut } from '../../services/users.service.js';
 import { type AuthEnv, auditWrite, SESSION_COOKIE } from '../auth.js';
 import { OIDC_START_PATH, oidcRoutes } from './auth-oidc.js';
-import { clientAddress, secondsUntilRetry, setSessionCookie } from './sign-in.js';
+import { clientAddress, refuseWhenSpent, setSessionCookie } from './sign-in.js';
 
 export const loginBody = z.strictObject({
   name: z.string().min(1).max(64),
@@ -64,8 +64,8 @@ export function authRoutes(context: AppContext, options: AuthRouteOptions = {}) 
         );
       const address = clientAddress(c);
       const nameKey = `${address}|${body.data.name}`;
-      await refuseWhenSpent(perAddress, address);
-      await refuseWhenSpent(perName, nameKey);
+      await refuseWhenSpent(perAddress, address, tooManyAttempts);
+      await refuseWhenSpent(perName, nameKey, tooManyAttempts);
       try {
         const session = await signIn(context, body.data, new Date());
         await perName.delete(nameKey);
@@ -114,9 +114,6 @@ export function authRoutes(context: AppContext, options: AuthRouteOptions = {}) 
     .route('/oidc', oidcRoutes(context, oidc, perAddress));
 }
 
-/** Refuses before checking the password once the key has used its failures. */
-async function refuseWhenSpent(limiter: RateLimiterMemory, key: string): Promise<void> {
-  const seconds = await secondsUntilRetry(limiter, key);
-  if (seconds !== null)
-    throw new TooManyAttemptsError('Too many failed sign-ins; wait before trying again', seconds);
-}
+/** The password sign-in's refusal, before the password is checked, once a key has used its failures. */
+const tooManyAttempts = (seconds: number) =>
+  new TooManyAttemptsError('Too many failed sign-ins; wait before trying again', seconds);

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../services/context.js';
 import { controlReadiness, listControls, showControl } from '../../services/controls.service.js';
-import { concerningTeam } from '../../services/team-filter.js';
+import { selectConcerningTeam } from '../../services/team-filter.js';
 import { presentPage } from '../presenters.js';
 import { parsePagedQuery, registerTeamShape } from '../query.js';
 
@@ -21,7 +21,7 @@ export function controlRoutes(context: AppContext) {
         presentPage(
           c,
           page,
-          concerningTeam(context.workspace, filters.team, controls, (control) => control.teams),
+          selectConcerningTeam(context.workspace, filters.team, controls, (control) => control),
         ),
       );
     })

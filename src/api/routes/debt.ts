@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { dateSchema } from '../../domain/primitives.js';
 import type { AppContext } from '../../services/context.js';
 import { getDebt, listDebt } from '../../services/debt.service.js';
-import { concerningTeam } from '../../services/team-filter.js';
+import { selectConcerningTeam } from '../../services/team-filter.js';
 import { presentPage } from '../presenters.js';
 import { parsePagedQuery, parseQuery, registerTeamShape } from '../query.js';
 
@@ -20,7 +20,7 @@ export function debtRoutes(context: AppContext) {
       const { page, filters } = parsePagedQuery(c, debtListQuery);
       const { team, ...query } = filters;
       const { items, ...register } = await listDebt(context, query, new Date());
-      const concerning = concerningTeam(context.workspace, team, items, (item) => item.teams);
+      const concerning = selectConcerningTeam(context.workspace, team, items, (item) => item);
       return c.json({ ...register, ...presentPage(c, page, concerning) });
     })
     .get('/:id', async (c) =>

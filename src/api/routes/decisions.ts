@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../services/context.js';
 import { ADR_STATUSES, listDecisions, showDecision } from '../../services/decisions.service.js';
-import { concerningTeam } from '../../services/team-filter.js';
+import { selectConcerningTeam } from '../../services/team-filter.js';
 import { presentPage } from '../presenters.js';
 import { parsePagedQuery, registerTeamShape } from '../query.js';
 
@@ -26,7 +26,7 @@ export function decisionRoutes(context: AppContext) {
         { status, waitLimitDays: waitingAfter },
         new Date(),
       );
-      const concerning = concerningTeam(context.workspace, team, decisions, (decision) => decision.teams);
+      const concerning = selectConcerningTeam(context.workspace, team, decisions, (decision) => decision);
       return c.json({ ...rest, ...presentPage(c, page, concerning) });
     })
     .get('/:id', async (c) => c.json(await showDecision(context, c.req.param('id'), new Date())));

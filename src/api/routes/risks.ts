@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { dateSchema } from '../../domain/primitives.js';
 import type { AppContext } from '../../services/context.js';
 import { getRisk, listRisks, riskHeatMap } from '../../services/risks.service.js';
-import { concerningTeam } from '../../services/team-filter.js';
+import { selectConcerningTeam } from '../../services/team-filter.js';
 import { presentPage } from '../presenters.js';
 import { parsePagedQuery, parseQuery, registerTeamShape } from '../query.js';
 
@@ -20,7 +20,7 @@ export function riskRoutes(context: AppContext) {
       const { page, filters } = parsePagedQuery(c, riskListQuery);
       const { team, ...query } = filters;
       const { asOf, risks, counts } = await listRisks(context, query, new Date());
-      const concerning = concerningTeam(context.workspace, team, risks, (risk) => risk.teams);
+      const concerning = selectConcerningTeam(context.workspace, team, risks, (risk) => risk);
       return c.json({ asOf, counts, ...presentPage(c, page, concerning) });
     })
     .get('/heatmap', async (c) => c.json(await riskHeatMap(context, parseQuery(c, riskQuery), new Date())))

@@ -20,11 +20,15 @@ export function setSessionCookie(c: Context, session: SignedIn): void {
   });
 }
 
-/** Seconds until the key may fail again when it has used its failures; null while it has some left. */
-export async function secondsUntilRetry(limiter: RateLimiterMemory, key: string): Promise<number | null> {
+/** Throws `refusal(seconds until it may try again)` once the key has used its failures. */
+export async function refuseWhenSpent(
+  limiter: RateLimiterMemory,
+  key: string,
+  refusal: (retryAfterSeconds: number) => Error,
+): Promise<void> {
   const state = await limiter.get(key);
-  if (!state || state.consumedPoints < limiter.points) return null;
-  return Math.ceil((state as RateLimiterRes).msBeforeNext / 1000);
+  if (state && state.consumedPoints >= limiter.points)
+    throw refusal(Math.ceil((state as RateLimiterRes).msBeforeNext / 1000));
 }
 
 export function isHttps(c: Context): boolean {

@@ -4,6 +4,7 @@ import { InputError } from '../../domain/errors.js';
 import type { AppContext } from '../../services/context.js';
 import { importPostedSli } from '../../services/slo-import.js';
 import { getSloDetail, listSloReports } from '../../services/slos.service.js';
+import { teamFilterSchema } from '../../services/team-filter.js';
 import { type AuthEnv, writesNeed } from '../auth.js';
 import { presentPage } from '../presenters.js';
 import { parsePagedQuery, parseQuery } from '../query.js';
@@ -11,7 +12,7 @@ import { parsePagedQuery, parseQuery } from '../query.js';
 const atSchema = z.iso.datetime({ offset: true }).optional();
 export const sloListQuery = z.strictObject({
   service: z.string().min(1).optional(),
-  team: z.string().min(1).optional().meta({
+  team: teamFilterSchema.meta({
     description: 'A team (`checkout` or `team:default/checkout`): the SLOs of the services it owns.',
   }),
   at: atSchema,

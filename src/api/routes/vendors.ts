@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { dateSchema } from '../../domain/primitives.js';
 import type { AppContext } from '../../services/context.js';
-import { concerningTeam } from '../../services/team-filter.js';
+import { selectConcerningTeam } from '../../services/team-filter.js';
 import {
   getVendor,
   listEvaluations,
@@ -30,7 +30,7 @@ export function vendorRoutes(context: AppContext) {
       const { page, filters } = parsePagedQuery(c, vendorListQuery);
       const { team, ...query } = filters;
       const { asOf, vendors, annualCost } = await listVendors(context, query, new Date());
-      const concerning = concerningTeam(context.workspace, team, vendors, (vendor) => vendor.teams);
+      const concerning = selectConcerningTeam(context.workspace, team, vendors, (vendor) => vendor);
       return c.json({ asOf, annualCost, ...presentPage(c, page, concerning) });
     })
     .get('/renewals', async (c) => {

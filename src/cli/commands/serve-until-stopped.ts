@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { startServer } from '../../api/server.js';
 import { readConfig } from '../../config.js';
 import { InputError, NotAllowedError } from '../../domain/errors.js';
@@ -10,6 +11,17 @@ import { watchWorkspace } from '../../services/workspace-reload.js';
 import { say } from '../output.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** The report schedules of sextant.yaml, sent on time; undefined when there are none. */
+function startReports(context: AppContext) {
+  const names = context.workspace.config.reports.schedules.map((schedule) => schedule.name);
+  if (names.length === 0) {
+    delete context.reportScheduler;
+    return undefined;
+  }
+  say(`Sending reports ${names.join(', ')} on their schedules`);
+  return scheduleReports(context, { log: say });
+}
 
 /** Serves the API until SIGINT or SIGTERM, then closes the server and releases the database. */
 export async function serveUntilStopped(context: AppContext, options: { port?: string; host?: string }) {
@@ -34,16 +46,31 @@ export async function serveUntilStopped(context: AppContext, options: { port?: s
     say('Every request needs an API token or a signed-in user: this server is reachable beyond localhost');
   say(`Serving the Sextant API on ${server.url}/api and the dashboard on ${server.url}/ (Ctrl+C to stop)`);
   const scheduled = context.workspace.config.sources.filter((source) => source.every !== undefined);
-  const scheduler = scheduleSources(context, { log: say });
+  let scheduler = scheduleSources(context, { log: say });
   if (scheduled.length > 0)
     say(`Syncing ${scheduled.map((source) => source.name).join(', ')} on their schedules`);
-  const reportNames = context.workspace.config.reports.schedules.map((schedule) => schedule.name);
-  const reports = reportNames.length > 0 ? scheduleReports(context, { log: say }) : undefined;
-  if (reports) say(`Sending reports ${reportNames.join(', ')} on their schedules`);
+  let reports = startReports(context);
   // Today's KPI cards stay stored as days turn and data comes in, so the overview reads them at once.
   const kpis = keepKpiScorecard(context, { log: say });
-  // Edits to the workspace files (a CLI check-in, a git pull) are served without a restart.
-  const watcher = watchWorkspace(context, { log: say });
+  // Edits to the workspace files (a CLI check-in, a git pull) are served without a restart; the schedulers
+  // read their schedules when they start, so they start again when sextant.yaml changes them.
+  const watcher = watchWorkspace(context, {
+    log: say,
+    onReload: async ({ previous }) => {
+      if (!previous) return;
+      const before = previous.config;
+      const after = context.workspace.config;
+      if (!isDeepStrictEqual(before.sources, after.sources)) {
+        await scheduler.stop();
+        scheduler = scheduleSources(context, { log: say });
+        say('Source schedules changed: the sources now sync on the schedules in sextant.yaml');
+      }
+      if (!isDeepStrictEqual(before.reports, after.reports) || before.timezone !== after.timezone) {
+        await reports?.stop();
+        reports = startReports(context);
+      }
+    },
+  });
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

@@ -5,6 +5,7 @@
  * argument (arguments show in the process list and the shell history).
  */
 import type { Command } from 'commander';
+import { readConfig } from '../../config.js';
 import { InputError } from '../../domain/errors.js';
 import { resolveManagedTeam } from '../../services/access.service.js';
 import {
@@ -113,6 +114,10 @@ export async function runUsersSet(
           ? null
           : resolveManagedTeam(context.workspace, options.manages);
     const user = await changeUserAccess(context, name, { role: options.role, manages });
+    if (options.role !== undefined && user.oidcSubject !== null && readConfig().oidc?.roleClaim)
+      say(
+        `"${user.name}" signs in through the identity provider, whose role claim (SEXTANT_OIDC_ROLE_CLAIM) sets the role again at each sign-in.`,
+      );
     if (options.json) return printJson(user);
     say(`User "${user.name}" is now ${describeRole(user)}; their sessions follow from their next request.`);
     if (user.role === 'manager' && user.manages === null) say(MANAGES_NOTHING);

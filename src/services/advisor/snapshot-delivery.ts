@@ -32,6 +32,7 @@ import { listPostmortemActionItems } from '../postmortems.service.js';
 import { readReleases } from '../release-records.js';
 import { computeReleaseMetricsReport } from '../releases.service.js';
 import { listSloReports } from '../slos.service.js';
+import { listOwnedServices } from '../team-filter.js';
 import { listOverdueVulnerabilities } from '../vulnerabilities.service.js';
 
 const WINDOW_DAYS = 84;
@@ -71,7 +72,7 @@ export async function buildDeliveryPart(context: AppContext, asOf: string, now: 
   const windows = { current: window, previous: previousWindow };
   for (const subject of ['org', ...context.workspace.model.teams.map((team) => team.ref)]) {
     const review = await readReviewTrend(context, subject, asOf, now);
-    const services = subject === 'org' ? null : ownedServices(context, subject);
+    const services = subject === 'org' ? null : listOwnedServices(context.workspace, subject);
     const failedIds = current
       .filter((deployment) => deployment.failed && (!services || services.has(deployment.service)))
       .map((deployment) => deployment.id)
@@ -89,14 +90,6 @@ export async function buildDeliveryPart(context: AppContext, asOf: string, now: 
     slos: await readSlos(context, now),
     vulnerabilities: await readOverdueVulnerabilities(context, now),
   };
-}
-
-function ownedServices(context: AppContext, team: string): Set<string> {
-  return new Set(
-    context.workspace.model.services
-      .filter((service) => service.owner === team)
-      .map((service) => service.ref),
-  );
 }
 
 async function readScope(

@@ -1,7 +1,7 @@
 /**
  * The registers a leader keeps: risks, technical debt, decisions, vendors, budget and compliance controls,
  * one tab each (`?tab=risks`…); a tab reads its register only when opened. With a team in scope, the
- * registers show the entries that name the team or no team; the budget has no team dimension.
+ * server keeps the entries that concern the team (registers/scope.ts); the budget has no team dimension.
  */
 import { AsyncRegister } from '../components/async-register';
 import { useTeamTitle } from '../components/org-names';
@@ -15,6 +15,7 @@ import { ControlsPanel } from './registers/controls';
 import { DebtPanel } from './registers/debt';
 import { DecisionsPanel, ReviewsPanel } from './registers/decisions';
 import { RisksPanel } from './registers/risks';
+import { useRegister } from './registers/scope';
 import { Tabs } from './registers/tabs';
 import type {
   Budget,
@@ -46,7 +47,7 @@ interface TabProps {
 }
 
 function RisksTab({ scope, team }: TabProps) {
-  const list = useList<RiskList>('/api/risks');
+  const { list, whole } = useRegister<RiskList>('/api/risks', scope);
   const heat = useApi<HeatMap>('/api/risks/heatmap');
   return (
     <Section
@@ -57,7 +58,7 @@ function RisksTab({ scope, team }: TabProps) {
       <Async query={list} what="the risk register">
         {(risks) => (
           <Async query={heat} what="the risk heat map">
-            {(map) => <RisksPanel list={risks} heat={map} scope={scope} team={team} />}
+            {(map) => <RisksPanel list={risks} heat={map} scope={scope} team={team} whole={whole} />}
           </Async>
         )}
       </Async>
@@ -66,7 +67,7 @@ function RisksTab({ scope, team }: TabProps) {
 }
 
 function DebtTab({ scope, title }: TabProps) {
-  const debt = useList<DebtList>('/api/debt');
+  const { list: debt, whole } = useRegister<DebtList>('/api/debt', scope);
   return (
     <Section
       id="debt"
@@ -74,34 +75,34 @@ function DebtTab({ scope, title }: TabProps) {
       intro="Known shortcuts that slow the teams down, ranked by what fixing them is worth against what it costs."
     >
       <Async query={debt} what="the technical debt register">
-        {(list) => <DebtPanel list={list} scope={scope} title={title} />}
+        {(list) => <DebtPanel list={list} scope={scope} title={title} whole={whole} />}
       </Async>
     </Section>
   );
 }
 
 function DecisionsTab({ scope, team, title }: TabProps) {
-  const decisions = useList<DecisionList>('/api/decisions');
-  const reviews = useList<ReviewList>('/api/architecture-reviews');
+  const decisions = useRegister<DecisionList>('/api/decisions', scope);
+  const reviews = useRegister<ReviewList>('/api/architecture-reviews', scope);
   return (
     <Section
       id="decisions"
       title="Decisions"
       intro="Architecture decisions on record, and designs before the architecture review board."
     >
-      <Async query={decisions} what="the decision records">
-        {(list) => <DecisionsPanel decisions={list} scope={scope} team={team} />}
+      <Async query={decisions.list} what="the decision records">
+        {(list) => <DecisionsPanel decisions={list} team={team} whole={decisions.whole} />}
       </Async>
       <h3>Architecture reviews</h3>
-      <Async query={reviews} what="the architecture reviews">
-        {(list) => <ReviewsPanel reviews={list} scope={scope} title={title} />}
+      <Async query={reviews.list} what="the architecture reviews">
+        {(list) => <ReviewsPanel reviews={list} team={team} title={title} whole={reviews.whole} />}
       </Async>
     </Section>
   );
 }
 
 function VendorsTab({ scope, team }: TabProps) {
-  const vendors = useList<VendorList>('/api/vendors');
+  const { list: vendors, whole } = useRegister<VendorList>('/api/vendors', scope);
   const renewals = useList<RenewalList>('/api/vendors/renewals');
   return (
     <Section
@@ -110,7 +111,7 @@ function VendorsTab({ scope, team }: TabProps) {
       intro="What the organization buys, what it costs, and which contracts need a decision soon."
     >
       <Async query={vendors} what="the vendor register">
-        {(list) => <VendorsPanel vendors={list} renewals={renewals.data} scope={scope} team={team} />}
+        {(list) => <VendorsPanel vendors={list} renewals={renewals.data} team={team} whole={whole} />}
       </Async>
     </Section>
   );
@@ -136,7 +137,7 @@ function BudgetTab() {
 }
 
 function ControlsTab({ scope, team }: TabProps) {
-  const controls = useList<Page<Control>>('/api/controls');
+  const { list: controls, whole } = useRegister<Page<Control>>('/api/controls', scope);
   const readiness = useApi<Readiness>('/api/controls/readiness');
   return (
     <Section
@@ -146,7 +147,7 @@ function ControlsTab({ scope, team }: TabProps) {
     >
       <Async query={controls} what="the compliance controls">
         {(list) => (
-          <ControlsPanel controls={list.items} readiness={readiness.data} scope={scope} team={team} />
+          <ControlsPanel controls={list.items} readiness={readiness.data} team={team} whole={whole} />
         )}
       </Async>
     </Section>

@@ -45,7 +45,7 @@ export default function ReliabilityPage() {
     to: filters.to ?? window?.lastDay,
     limit: INCIDENT_LIMIT,
   });
-  const slos = useList<Page<SloReport>>('/api/slos', sloScope(filters.scope));
+  const slos = useList<Page<SloReport>>('/api/slos', toSloScope(filters.scope));
   const oncall = useApi<OncallReport>('/api/oncall', { team, from: filters.from, to: filters.to });
   const actions = useList<Page<ActionItem>>('/api/postmortems/actions', { overdue: 'true', team });
   return (
@@ -132,9 +132,8 @@ export default function ReliabilityPage() {
   );
 }
 
-/** The service refs a scope covers, or null for the whole organization (or a team not yet loaded). */
 /** The SLO list's own filter for the scope: a team's services, or one service; a repository has none. */
-function sloScope(scope: string | undefined): { team?: string; service?: string } {
+function toSloScope(scope: string | undefined): { team?: string; service?: string } {
   if (scope?.startsWith('team:')) return { team: scope };
   if (scope?.startsWith('service:')) return { service: scope };
   return {};

@@ -5,7 +5,7 @@
 import { personName } from '../../components/org-names';
 import { Status } from '../../components/section';
 import { Table } from '../../components/table';
-import { concernsScope, scopeNote } from './scope';
+import { scopeNote } from './scope';
 import type { Control, Readiness } from './types';
 
 function evidenceAge(control: Control): string {
@@ -18,12 +18,13 @@ function evidenceAge(control: Control): string {
 export function ControlsPanel(props: {
   controls: Control[];
   readiness: Readiness | undefined;
-  scope: string | undefined;
   team: string | undefined;
+  /** How many controls the whole register holds. */
+  whole: number | undefined;
 }) {
-  const { controls, readiness, scope } = props;
-  const rows = controls.filter((control) => concernsScope(control.teams, scope));
-  if (controls.length === 0)
+  const { controls, readiness } = props;
+  const rows = controls;
+  if (props.whole === 0)
     return (
       <p className="state state-empty">
         No compliance controls tracked. Add the controls you answer for (SOC 2, ISO 27001, GDPR…) to the
@@ -31,7 +32,7 @@ export function ControlsPanel(props: {
         that evidence stays fresh.
       </p>
     );
-  const note = scopeNote(rows.length, controls.length, 'controls', props.team);
+  const note = scopeNote(rows.length, props.whole, 'controls', props.team);
   return (
     <>
       <h3>Readiness per framework</h3>

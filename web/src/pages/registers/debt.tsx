@@ -7,7 +7,7 @@ import { Chart, PALETTE } from '../../components/chart';
 import { formatPercent, personName } from '../../components/org-names';
 import { Status } from '../../components/section';
 import { Table } from '../../components/table';
-import { concernsScope, scopeNote } from './scope';
+import { scopeNote } from './scope';
 import type { DebtList, DebtSpend } from './types';
 
 function spendOf(team: DebtSpend) {
@@ -20,9 +20,11 @@ export function DebtPanel(props: {
   list: DebtList;
   scope: string | undefined;
   title: (ref: string) => string;
+  /** How many items the whole register holds. */
+  whole: number | undefined;
 }) {
   const { list, scope, title } = props;
-  const items = list.items.filter((item) => concernsScope(item.teams, scope));
+  const items = list.items;
   const spend = list.spend.teams.filter((team) => !scope || team.team === scope);
   const option = useMemo(
     () => ({
@@ -54,7 +56,7 @@ export function DebtPanel(props: {
     }),
     [spend, title],
   );
-  if (list.items.length === 0 && list.spend.teams.length === 0)
+  if (props.whole === 0 && list.spend.teams.length === 0)
     return (
       <p className="state state-empty">
         No technical debt recorded. Add items to <code>registers/debt.yaml</code> (what, owner, teams, impact,
@@ -62,7 +64,7 @@ export function DebtPanel(props: {
         its share.
       </p>
     );
-  const note = scopeNote(items.length, list.items.length, 'debt items', scope ? title(scope) : undefined);
+  const note = scopeNote(items.length, props.whole, 'debt items', scope ? title(scope) : undefined);
   return (
     <>
       {note ? <p className="muted">{note}</p> : null}

@@ -4,17 +4,18 @@
  */
 import { Status } from '../../components/section';
 import { Table } from '../../components/table';
-import { concernsScope, scopeNote } from './scope';
+import { scopeNote } from './scope';
 import type { DecisionList, ReviewList } from './types';
 
 export function DecisionsPanel(props: {
   decisions: DecisionList;
-  scope: string | undefined;
   team: string | undefined;
+  /** How many decisions the whole register holds. */
+  whole: number | undefined;
 }) {
-  const { decisions, scope } = props;
-  const rows = decisions.items.filter((decision) => concernsScope(decision.teams, scope));
-  if (decisions.items.length === 0)
+  const { decisions } = props;
+  const rows = decisions.items;
+  if (props.whole === 0)
     return (
       <p className="state state-empty">
         No architecture decision records yet. Write them as Markdown files in <code>decisions/</code> in the
@@ -22,7 +23,7 @@ export function DecisionsPanel(props: {
         and the deciders.
       </p>
     );
-  const note = scopeNote(rows.length, decisions.items.length, 'decisions', props.team);
+  const note = scopeNote(rows.length, props.whole, 'decisions', props.team);
   return (
     <>
       <ul className="counts" aria-label="Decisions by status">
@@ -71,12 +72,14 @@ export function DecisionsPanel(props: {
 
 export function ReviewsPanel(props: {
   reviews: ReviewList;
-  scope: string | undefined;
+  team: string | undefined;
   title: (ref: string) => string;
+  /** How many submissions the whole register holds. */
+  whole: number | undefined;
 }) {
-  const { reviews, scope, title } = props;
-  const rows = reviews.items.filter((review) => concernsScope(review.team ? [review.team] : [], scope));
-  if (reviews.items.length === 0)
+  const { reviews, title } = props;
+  const rows = reviews.items;
+  if (props.whole === 0)
     return (
       <p className="state state-empty">
         No submissions to the architecture review board yet. Add them to the workspace's architecture reviews
@@ -88,7 +91,7 @@ export function ReviewsPanel(props: {
       caption="Architecture reviews"
       rows={rows}
       rowKey={(row) => row.id}
-      empty={`No architecture review submitted by ${scope ? title(scope) : 'this team'}.`}
+      empty={`No architecture review concerns ${props.team ?? 'this team'}.`}
       columns={[
         { header: 'ID', cell: (row) => <span className="nowrap">{row.id}</span> },
         { header: 'Design', cell: (row) => row.title },

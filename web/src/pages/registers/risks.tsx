@@ -8,7 +8,7 @@ import { Chart } from '../../components/chart';
 import { Status } from '../../components/section';
 import { Table } from '../../components/table';
 import { titleCase } from '../../format';
-import { concernsScope, scopeNote } from './scope';
+import { scopeNote } from './scope';
 import type { Assessment, HeatMap, Risk, RiskList } from './types';
 
 /** Cell shades per level, light enough for dark text (the critical one carries white text). */
@@ -118,20 +118,22 @@ export function RisksPanel(props: {
   heat: HeatMap;
   scope: string | undefined;
   team: string | undefined;
+  /** How many risks the whole register holds. */
+  whole: number | undefined;
 }) {
   const { list, heat, scope } = props;
-  const risks = useMemo(() => list.items.filter((risk) => concernsScope(risk.teams, scope)), [list, scope]);
+  const risks = list.items;
   const map = useMemo(() => (scope ? mapOf(risks) : heat), [scope, risks, heat]);
   const inherent = useMemo(() => heatOption(map.inherent, map.inherentIds), [map]);
   const residual = useMemo(() => heatOption(map.residual, map.residualIds), [map]);
-  if (list.items.length === 0)
+  if (props.whole === 0)
     return (
       <p className="state state-empty">
         No risks in the register. Add them to <code>registers/risks.yaml</code> in the workspace: each with an
         owner, a likelihood and impact from 1 to 5, mitigations and a review date.
       </p>
     );
-  const note = scopeNote(risks.length, list.items.length, 'risks', props.team);
+  const note = scopeNote(risks.length, props.whole, 'risks', props.team);
   return (
     <>
       <dl className="figures">

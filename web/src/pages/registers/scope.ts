@@ -1,18 +1,26 @@
 /**
- * Registers name the teams an entry concerns; none of their endpoints takes a scope. With a team in scope
- * a register shows the entries that name that team and those that name no team (they concern everyone).
+ * A register under the page's scope. With a team in scope the server keeps the entries that concern the
+ * team (they name it or one of its services, or name no one and so concern everyone: `team` in
+ * docs/api.md), and the whole register's size is read beside it, for the note that says what was left out.
  */
-export function concernsScope(teams: readonly string[], scope: string | undefined): boolean {
-  return !scope || teams.length === 0 || teams.includes(scope);
+import { useApi, useList } from '../../hooks';
+
+export function useRegister<T extends { items: unknown[]; total: number }>(
+  path: string,
+  scope: string | undefined,
+) {
+  const list = useList<T>(path, { team: scope });
+  const whole = useApi<{ total: number }>(scope ? path : null, { limit: 1 });
+  return { list, whole: scope ? whole.data?.total : list.data?.total };
 }
 
 /** "Showing 3 of 8 …" when the scope left some entries out, else nothing. */
 export function scopeNote(
   shown: number,
-  total: number,
+  whole: number | undefined,
   what: string,
   team: string | undefined,
 ): string | null {
-  if (!team || shown === total) return null;
-  return `Showing the ${shown} of ${total} ${what} that name ${team} or no team at all.`;
+  if (!team || whole === undefined || shown === whole) return null;
+  return `Showing the ${shown} of ${whole} ${what} that concern ${team}: they name the team or one of its services, or no one at all.`;
 }

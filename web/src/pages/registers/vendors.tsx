@@ -6,18 +6,19 @@ import { formatMoney, personName } from '../../components/org-names';
 import { Status } from '../../components/section';
 import { Table } from '../../components/table';
 import { titleCase } from '../../format';
-import { concernsScope, scopeNote } from './scope';
+import { scopeNote } from './scope';
 import type { RenewalList, VendorList } from './types';
 
 export function VendorsPanel(props: {
   vendors: VendorList;
   renewals: RenewalList | undefined;
-  scope: string | undefined;
   team: string | undefined;
+  /** How many vendors the whole register holds. */
+  whole: number | undefined;
 }) {
-  const { vendors, renewals, scope } = props;
-  const rows = vendors.items.filter((vendor) => concernsScope(vendor.teams, scope));
-  if (vendors.items.length === 0)
+  const { vendors, renewals } = props;
+  const rows = vendors.items;
+  if (props.whole === 0)
     return (
       <p className="state state-empty">
         No vendors in the register. Add them to <code>registers/vendors.yaml</code> with their contract
@@ -25,7 +26,7 @@ export function VendorsPanel(props: {
         passes.
       </p>
     );
-  const note = scopeNote(rows.length, vendors.items.length, 'vendors', props.team);
+  const note = scopeNote(rows.length, props.whole, 'vendors', props.team);
   return (
     <>
       <dl className="figures">
