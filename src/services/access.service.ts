@@ -49,6 +49,7 @@ import {
   revokeApiToken,
 } from '../store/index.js';
 import type { AppContext, LoadedWorkspace } from './context.js';
+import { resolveTeamFilter } from './team-filter.js';
 
 export type { Capability, Viewer, ViewerRole } from '../domain/privacy.js';
 export { ANONYMOUS, LOCAL_OPERATOR, MIN_GROUP_SIZE, VIEWER_ROLES } from '../domain/privacy.js';
@@ -310,24 +311,7 @@ export type ManagedTeam = string & { readonly [managedTeam]: true };
 
 /** The team `text` names (short or full), declared in the workspace, for `--manages`; else an InputError. */
 export function resolveManagedTeam(workspace: Pick<LoadedWorkspace, 'model'>, text: string): ManagedTeam {
-  const issue = { path: 'manages', found: JSON.stringify(text) };
-  let ref: string;
-  try {
-    ref = toRefString(text, 'team');
-  } catch (error) {
-    throw new InputError('Invalid managed team', [
-      { ...issue, message: 'not a team reference', expected: (error as Error).message },
-    ]);
-  }
-  if (!workspace.model.teams.some((team) => team.ref === ref))
-    throw new InputError('Unknown managed team', [
-      {
-        ...issue,
-        message: `no team ${ref} in this workspace`,
-        expected: `a team declared in model/teams.yaml: ${workspace.model.teams.map((team) => team.name).join(', ')}`,
-      },
-    ]);
-  return ref as ManagedTeam;
+  return resolveTeamFilter(workspace, text, { path: 'manages', what: 'managed team' }) as ManagedTeam;
 }
 
 /** A managed team belongs to a manager only: any other role already reads the organization or none of it. */
@@ -350,7 +334,6 @@ export function assertRole(role: string): asserts role is ViewerRole {
     ]);
 }
 
-/** Creates a token and returns its secret, which is never shown again (only its hash is kept). */
 /**
  * Creates a token and returns its secret, which is never shown again (only its hash is kept). A manager's
  * token may name the team it manages (`resolveManagedTeam`); without one it reads no people data.

@@ -7,15 +7,22 @@ import type { LoadedWorkspace } from './context.js';
 /** A `team` query parameter as given; each list says in its own `meta` what the team keeps. */
 export const teamFilterSchema = z.string().min(1).optional();
 
-/** The team's full reference; an InputError naming the `team` field when it is malformed or not declared. */
-export function resolveTeamFilter(workspace: Pick<LoadedWorkspace, 'model'>, text: string): string {
+/**
+ * The team's full reference; an InputError naming the field (`team` unless said) when it is malformed or
+ * not declared, listing the declared teams.
+ */
+export function resolveTeamFilter(
+  workspace: Pick<LoadedWorkspace, 'model'>,
+  text: string,
+  field: { path: string; what: string } = { path: 'team', what: 'team' },
+): string {
   let ref: string;
   try {
     ref = toRefString(text, 'team');
   } catch (error) {
-    throw new InputError('Invalid team', [
+    throw new InputError(`Invalid ${field.what}`, [
       {
-        path: 'team',
+        path: field.path,
         message: 'not a team reference',
         found: JSON.stringify(text),
         expected: (error as Error).message,
@@ -23,12 +30,12 @@ export function resolveTeamFilter(workspace: Pick<LoadedWorkspace, 'model'>, tex
     ]);
   }
   if (!workspace.model.teams.some((team) => team.ref === ref)) {
-    throw new InputError('Unknown team', [
+    throw new InputError(`Unknown ${field.what}`, [
       {
-        path: 'team',
-        message: `no team "${text}"`,
-        found: ref,
-        expected: 'a team declared in model/teams.yaml',
+        path: field.path,
+        message: `no team ${ref} in this workspace`,
+        found: JSON.stringify(text),
+        expected: `a team declared in model/teams.yaml: ${workspace.model.teams.map((team) => team.name).join(', ')}`,
       },
     ]);
   }
