@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { Person } from '../domain/person.js';
 import type { Service } from '../domain/service.js';
 import type { Team } from '../domain/team.js';
+import type { LoadedWorkspace } from '../services/context.js';
+import { type NamedParties, selectConcerningTeam } from '../services/team-filter.js';
 import type { PageQuery } from './query.js';
 
 export function presentTeam(team: Team) {
@@ -77,4 +79,20 @@ export function presentPage<T>(
     next = `${url.pathname}${url.search}`;
   }
   return { items: [...items], total, limit: page.limit, offset: page.offset, next };
+}
+
+/**
+ * One page of a register under its `team` filter (selectConcerningTeam), with `registerTotal`: how many
+ * entries the whole register holds, so a client can say what the filter left out without reading it again.
+ */
+export function presentRegisterPage<T>(
+  c: Context,
+  workspace: Pick<LoadedWorkspace, 'model'>,
+  page: PageQuery,
+  team: string | undefined,
+  entries: readonly T[],
+  partiesOf: (entry: T) => NamedParties,
+): Page<T> & { registerTotal: number } {
+  const concerning = selectConcerningTeam(workspace, team, entries, partiesOf);
+  return { ...presentPage(c, page, concerning), registerTotal: entries.length };
 }

@@ -259,8 +259,8 @@ export async function readAuditLog(
   viewer: Viewer,
   filter: AuditFilter & { limit?: number; offset?: number } = {},
 ): Promise<AuditRow[]> {
-  await authorize(context, viewer, 'audit.read', { resource: 'audit log', detail: { ...filter } });
-  return listAudit(context.store, { ...filter, limit: filter.limit ?? 200 });
+  const { limit = 200, offset = 0, ...kept } = filter;
+  return (await readAuditPage(context, viewer, kept, { limit, offset })).items;
 }
 
 /**

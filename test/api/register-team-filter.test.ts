@@ -64,6 +64,7 @@ describe('the team filter of the registers and SLOs', () => {
       const byRef = await list(`${register.path}?limit=1000&team=${encodeURIComponent(team)}`);
       expect(byRef.items).toEqual(expected);
       expect(byRef.total).toBe(expected.length);
+      expect((byRef as Listed & { registerTotal: number }).registerTotal).toBe(all.total);
       const shortName = team.replace(/^team:default\//, '');
       expect((await list(`${register.path}?limit=1000&team=${shortName}`)).items).toEqual(expected);
     });

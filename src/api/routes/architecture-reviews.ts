@@ -7,8 +7,7 @@ import {
   showArchitectureReview,
 } from '../../services/architecture-reviews.service.js';
 import type { AppContext } from '../../services/context.js';
-import { selectConcerningTeam } from '../../services/team-filter.js';
-import { presentPage } from '../presenters.js';
+import { presentRegisterPage } from '../presenters.js';
 import { parsePagedQuery, registerTeamShape } from '../query.js';
 
 export const reviewListQuery = z.strictObject({
@@ -26,11 +25,15 @@ export function architectureReviewRoutes(context: AppContext) {
       const { page, filters } = parsePagedQuery(c, reviewListQuery);
       const { team, ...query } = filters;
       const { reviews, ...rest } = await listArchitectureReviews(context, query, new Date());
-      const concerning = selectConcerningTeam(context.workspace, team, reviews, (review) => ({
+      const partiesOf = (review: (typeof reviews)[number]) => ({
         teams: [review.team],
         services: review.services,
-      }));
-      return c.json({ ...rest, checklist: REVIEW_CHECKLIST, ...presentPage(c, page, concerning) });
+      });
+      return c.json({
+        ...rest,
+        checklist: REVIEW_CHECKLIST,
+        ...presentRegisterPage(c, context.workspace, page, team, reviews, partiesOf),
+      });
     })
     .get('/:id', async (c) => c.json(await showArchitectureReview(context, c.req.param('id'), new Date())));
 }

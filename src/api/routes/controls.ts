@@ -2,8 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../services/context.js';
 import { controlReadiness, listControls, showControl } from '../../services/controls.service.js';
-import { selectConcerningTeam } from '../../services/team-filter.js';
-import { presentPage } from '../presenters.js';
+import { presentRegisterPage } from '../presenters.js';
 import { parsePagedQuery, registerTeamShape } from '../query.js';
 
 export const controlListQuery = z.strictObject(registerTeamShape);
@@ -18,11 +17,7 @@ export function controlRoutes(context: AppContext) {
       const { page, filters } = parsePagedQuery(c, controlListQuery);
       const controls = await listControls(context, new Date());
       return c.json(
-        presentPage(
-          c,
-          page,
-          selectConcerningTeam(context.workspace, filters.team, controls, (control) => control),
-        ),
+        presentRegisterPage(c, context.workspace, page, filters.team, controls, (control) => control),
       );
     })
     .get('/readiness', async (c) => c.json({ frameworks: await controlReadiness(context, new Date()) }))

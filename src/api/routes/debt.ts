@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { dateSchema } from '../../domain/primitives.js';
 import type { AppContext } from '../../services/context.js';
 import { getDebt, listDebt } from '../../services/debt.service.js';
-import { selectConcerningTeam } from '../../services/team-filter.js';
-import { presentPage } from '../presenters.js';
+import { presentRegisterPage } from '../presenters.js';
 import { parsePagedQuery, parseQuery, registerTeamShape } from '../query.js';
 
 export const debtQuery = z.strictObject({
@@ -20,8 +19,10 @@ export function debtRoutes(context: AppContext) {
       const { page, filters } = parsePagedQuery(c, debtListQuery);
       const { team, ...query } = filters;
       const { items, ...register } = await listDebt(context, query, new Date());
-      const concerning = selectConcerningTeam(context.workspace, team, items, (item) => item);
-      return c.json({ ...register, ...presentPage(c, page, concerning) });
+      return c.json({
+        ...register,
+        ...presentRegisterPage(c, context.workspace, page, team, items, (item) => item),
+      });
     })
     .get('/:id', async (c) =>
       c.json(await getDebt(context, c.req.param('id'), parseQuery(c, debtQuery), new Date())),

@@ -2,8 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext } from '../../services/context.js';
 import { ADR_STATUSES, listDecisions, showDecision } from '../../services/decisions.service.js';
-import { selectConcerningTeam } from '../../services/team-filter.js';
-import { presentPage } from '../presenters.js';
+import { presentRegisterPage } from '../presenters.js';
 import { parsePagedQuery, registerTeamShape } from '../query.js';
 
 export const decisionListQuery = z.strictObject({
@@ -26,8 +25,10 @@ export function decisionRoutes(context: AppContext) {
         { status, waitLimitDays: waitingAfter },
         new Date(),
       );
-      const concerning = selectConcerningTeam(context.workspace, team, decisions, (decision) => decision);
-      return c.json({ ...rest, ...presentPage(c, page, concerning) });
+      return c.json({
+        ...rest,
+        ...presentRegisterPage(c, context.workspace, page, team, decisions, (decision) => decision),
+      });
     })
     .get('/:id', async (c) => c.json(await showDecision(context, c.req.param('id'), new Date())));
 }

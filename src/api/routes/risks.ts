@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { dateSchema } from '../../domain/primitives.js';
 import type { AppContext } from '../../services/context.js';
 import { getRisk, listRisks, riskHeatMap } from '../../services/risks.service.js';
-import { selectConcerningTeam } from '../../services/team-filter.js';
-import { presentPage } from '../presenters.js';
+import { presentRegisterPage } from '../presenters.js';
 import { parsePagedQuery, parseQuery, registerTeamShape } from '../query.js';
 
 export const riskQuery = z.strictObject({ asOf: dateSchema.optional() });
@@ -20,8 +19,11 @@ export function riskRoutes(context: AppContext) {
       const { page, filters } = parsePagedQuery(c, riskListQuery);
       const { team, ...query } = filters;
       const { asOf, risks, counts } = await listRisks(context, query, new Date());
-      const concerning = selectConcerningTeam(context.workspace, team, risks, (risk) => risk);
-      return c.json({ asOf, counts, ...presentPage(c, page, concerning) });
+      return c.json({
+        asOf,
+        counts,
+        ...presentRegisterPage(c, context.workspace, page, team, risks, (risk) => risk),
+      });
     })
     .get('/heatmap', async (c) => c.json(await riskHeatMap(context, parseQuery(c, riskQuery), new Date())))
     .get('/:id', async (c) =>

@@ -2,7 +2,6 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { dateSchema } from '../../domain/primitives.js';
 import type { AppContext } from '../../services/context.js';
-import { selectConcerningTeam } from '../../services/team-filter.js';
 import {
   getVendor,
   listEvaluations,
@@ -10,7 +9,7 @@ import {
   vendorRenewals,
   vendorSelection,
 } from '../../services/vendors.service.js';
-import { presentPage } from '../presenters.js';
+import { presentPage, presentRegisterPage } from '../presenters.js';
 import { pageQuerySchema, parsePagedQuery, parseQuery, registerTeamShape } from '../query.js';
 
 export const vendorQuery = z.strictObject({ asOf: dateSchema.optional() });
@@ -30,8 +29,11 @@ export function vendorRoutes(context: AppContext) {
       const { page, filters } = parsePagedQuery(c, vendorListQuery);
       const { team, ...query } = filters;
       const { asOf, vendors, annualCost } = await listVendors(context, query, new Date());
-      const concerning = selectConcerningTeam(context.workspace, team, vendors, (vendor) => vendor);
-      return c.json({ asOf, annualCost, ...presentPage(c, page, concerning) });
+      return c.json({
+        asOf,
+        annualCost,
+        ...presentRegisterPage(c, context.workspace, page, team, vendors, (vendor) => vendor),
+      });
     })
     .get('/renewals', async (c) => {
       const { page, filters } = parsePagedQuery(c, renewalsQuery);

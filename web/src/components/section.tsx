@@ -34,3 +34,33 @@ export function PageHeader(props: { title: string; children?: ReactNode }) {
 export function Status({ value }: { value: string }) {
   return <span className={`status status-${value}`}>{value.replace(/-/g, ' ')}</span>;
 }
+
+/** How many entries have each status, as status words with their counts; statuses with none left out. */
+export function StatusCounts({ counts, label }: { counts: Record<string, number>; label: string }) {
+  return (
+    <ul className="counts" aria-label={label}>
+      {Object.entries(counts)
+        .filter(([, count]) => count > 0)
+        .map(([status, count]) => (
+          <li key={status}>
+            <Status value={status} /> <strong>{count}</strong>
+          </li>
+        ))}
+    </ul>
+  );
+}
+
+/** A register entry's review date, flagged when the review is overdue. */
+export function ReviewDate({
+  date,
+  overdue,
+}: {
+  date: string | null | undefined;
+  overdue: boolean | undefined;
+}) {
+  return (
+    <>
+      <span className="nowrap">{date ?? '—'}</span> {overdue ? <Status value="overdue" /> : null}
+    </>
+  );
+}

@@ -137,7 +137,10 @@ function BudgetTab() {
 }
 
 function ControlsTab({ scope, team }: TabProps) {
-  const { list: controls, whole } = useRegister<Page<Control>>('/api/controls', scope);
+  const { list: controls, whole } = useRegister<Page<Control> & { registerTotal: number }>(
+    '/api/controls',
+    scope,
+  );
   const readiness = useApi<Readiness>('/api/controls/readiness');
   return (
     <Section

@@ -1,7 +1,7 @@
 /** The OKR section: a quarter to look at (kept in the address as `?quarter=`) and its cascade. */
 import { useId, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { Status } from '../../components/section';
+import { StatusCounts } from '../../components/section';
 import { formatValue } from '../../format';
 import { ObjectiveNode, pathTo, pruneToTeam } from './okr-tree';
 import type { KeyResult, OkrList, OkrTree } from './types';
@@ -80,15 +80,7 @@ export function Okrs(props: {
           </span>
         ) : null}
       </div>
-      <ul className="counts" aria-label="Key results by status">
-        {Object.entries(counts)
-          .filter(([, count]) => count > 0)
-          .map(([status, count]) => (
-            <li key={status}>
-              <Status value={status} /> <strong>{count}</strong>
-            </li>
-          ))}
-      </ul>
+      <StatusCounts counts={counts} label="Key results by status" />
       {roots.length === 0 ? (
         <p className="state state-empty">
           {scope ? (

@@ -3,7 +3,7 @@
  * and every control with the age of its evidence and its next review.
  */
 import { personName } from '../../components/org-names';
-import { Status } from '../../components/section';
+import { ReviewDate, Status } from '../../components/section';
 import { Table } from '../../components/table';
 import { scopeNote } from './scope';
 import type { Control, Readiness } from './types';
@@ -79,12 +79,7 @@ export function ControlsPanel(props: {
           },
           {
             header: 'Next review',
-            cell: (row) => (
-              <>
-                <span className="nowrap">{row.nextReview ?? '—'}</span>{' '}
-                {row.reviewOverdue ? <Status value="overdue" /> : null}
-              </>
-            ),
+            cell: (row) => <ReviewDate date={row.nextReview} overdue={row.reviewOverdue} />,
           },
         ]}
       />

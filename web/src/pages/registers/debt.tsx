@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { Chart, PALETTE } from '../../components/chart';
 import { formatPercent, personName } from '../../components/org-names';
-import { Status } from '../../components/section';
+import { ReviewDate, Status } from '../../components/section';
 import { Table } from '../../components/table';
 import { scopeNote } from './scope';
 import type { DebtList, DebtSpend } from './types';
@@ -89,12 +89,7 @@ export function DebtPanel(props: {
           },
           {
             header: 'Review',
-            cell: (row) => (
-              <>
-                <span className="nowrap">{row.reviewDate ?? '—'}</span>{' '}
-                {row.reviewOverdue ? <Status value="overdue" /> : null}
-              </>
-            ),
+            cell: (row) => <ReviewDate date={row.reviewDate} overdue={row.reviewOverdue} />,
           },
         ]}
       />

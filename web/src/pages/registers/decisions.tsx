@@ -2,7 +2,7 @@
  * Decisions: the architecture decision records with their status and what replaced them, and the
  * architecture review board's submissions with how long they waited and what is still open.
  */
-import { Status } from '../../components/section';
+import { Status, StatusCounts } from '../../components/section';
 import { Table } from '../../components/table';
 import { scopeNote } from './scope';
 import type { DecisionList, ReviewList } from './types';
@@ -26,15 +26,7 @@ export function DecisionsPanel(props: {
   const note = scopeNote(rows.length, props.whole, 'decisions', props.team);
   return (
     <>
-      <ul className="counts" aria-label="Decisions by status">
-        {Object.entries(decisions.counts)
-          .filter(([, count]) => count > 0)
-          .map(([status, count]) => (
-            <li key={status}>
-              <Status value={status} /> <strong>{count}</strong>
-            </li>
-          ))}
-      </ul>
+      <StatusCounts counts={decisions.counts} label="Decisions by status" />
       {decisions.waiting.length ? (
         <p>
           Waiting longer than {decisions.waitLimitDays} days for a decision:{' '}

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { Chart } from '../../components/chart';
-import { Status } from '../../components/section';
+import { ReviewDate, Status } from '../../components/section';
 import { Table } from '../../components/table';
 import { titleCase } from '../../format';
 import { scopeNote } from './scope';
@@ -211,12 +211,7 @@ export function RisksPanel(props: {
           },
           {
             header: 'Review',
-            cell: (row) => (
-              <>
-                <span className="nowrap">{row.reviewDate ?? '—'}</span>{' '}
-                {row.reviewOverdue ? <Status value="overdue" /> : null}
-              </>
-            ),
+            cell: (row) => <ReviewDate date={row.reviewDate} overdue={row.reviewOverdue} />,
           },
         ]}
       />

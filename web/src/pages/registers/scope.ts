@@ -1,17 +1,20 @@
 /**
  * A register under the page's scope. With a team in scope the server keeps the entries that concern the
  * team (they name it or one of its services, or name no one and so concern everyone: `team` in
- * docs/api.md), and the whole register's size is read beside it, for the note that says what was left out.
+ * docs/api.md), and says beside them how many entries the whole register holds (`registerTotal`), for the
+ * note that says what was left out.
  */
-import { useApi, useList } from '../../hooks';
+import { useList } from '../../hooks';
 
-export function useRegister<T extends { items: unknown[]; total: number }>(
-  path: string,
-  scope: string | undefined,
-) {
+export interface RegisterPage {
+  items: unknown[];
+  total: number;
+  registerTotal: number;
+}
+
+export function useRegister<T extends RegisterPage>(path: string, scope: string | undefined) {
   const list = useList<T>(path, { team: scope });
-  const whole = useApi<{ total: number }>(scope ? path : null, { limit: 1 });
-  return { list, whole: scope ? whole.data?.total : list.data?.total };
+  return { list, whole: list.data?.registerTotal };
 }
 
 /** "Showing 3 of 8 …" when the scope left some entries out, else nothing. */

@@ -35,6 +35,7 @@ export interface RiskList {
   counts: { total: number; reviewOverdue: number; overdueMitigations: number; breachedIndicators: number };
   items: Risk[];
   total: number;
+  registerTotal: number;
 }
 
 export interface HeatMap {
@@ -79,6 +80,7 @@ export interface DebtList {
   spend: { window: { from: string; to: string }; teams: DebtSpend[] };
   items: Debt[];
   total: number;
+  registerTotal: number;
 }
 
 export interface Decision {
@@ -100,6 +102,7 @@ export interface DecisionList {
   waiting: string[];
   items: Decision[];
   total: number;
+  registerTotal: number;
 }
 
 export interface Review {
@@ -124,6 +127,7 @@ export interface ReviewList {
   pending: { id: string; waitingDays: number }[];
   items: Review[];
   total: number;
+  registerTotal: number;
 }
 
 export interface Vendor {
@@ -159,6 +163,7 @@ export interface VendorList {
   annualCost: Record<string, number>;
   items: Vendor[];
   total: number;
+  registerTotal: number;
 }
 
 export interface Renewal {

@@ -3,7 +3,7 @@
  * met its SLAs and scored, and how hard it would be to leave. Renewals due soon come first.
  */
 import { formatMoney, personName } from '../../components/org-names';
-import { Status } from '../../components/section';
+import { ReviewDate, Status } from '../../components/section';
 import { Table } from '../../components/table';
 import { titleCase } from '../../format';
 import { scopeNote } from './scope';
@@ -114,12 +114,7 @@ export function VendorsPanel(props: {
           },
           {
             header: 'Review',
-            cell: (row) => (
-              <>
-                <span className="nowrap">{row.reviewDate ?? '—'}</span>{' '}
-                {row.reviewOverdue ? <Status value="overdue" /> : null}
-              </>
-            ),
+            cell: (row) => <ReviewDate date={row.reviewDate} overdue={row.reviewOverdue} />,
           },
         ]}
       />
