@@ -12,6 +12,14 @@ import { say } from '../output.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
+/** The sources of sextant.yaml that declare an interval, synced on it. */
+function startSources(context: AppContext) {
+  const scheduled = context.workspace.config.sources.filter((source) => source.every !== undefined);
+  if (scheduled.length > 0)
+    say(`Syncing ${scheduled.map((source) => source.name).join(', ')} on their schedules`);
+  return scheduleSources(context, { log: say });
+}
+
 /** The report schedules of sextant.yaml, sent on time; undefined when there are none. */
 function startReports(context: AppContext) {
   const names = context.workspace.config.reports.schedules.map((schedule) => schedule.name);
@@ -45,10 +53,7 @@ export async function serveUntilStopped(context: AppContext, options: { port?: s
   if (beyondLocalhost)
     say('Every request needs an API token or a signed-in user: this server is reachable beyond localhost');
   say(`Serving the Sextant API on ${server.url}/api and the dashboard on ${server.url}/ (Ctrl+C to stop)`);
-  const scheduled = context.workspace.config.sources.filter((source) => source.every !== undefined);
-  let scheduler = scheduleSources(context, { log: say });
-  if (scheduled.length > 0)
-    say(`Syncing ${scheduled.map((source) => source.name).join(', ')} on their schedules`);
+  let scheduler = startSources(context);
   let reports = startReports(context);
   // Today's KPI cards stay stored as days turn and data comes in, so the overview reads them at once.
   const kpis = keepKpiScorecard(context, { log: say });
@@ -62,8 +67,7 @@ export async function serveUntilStopped(context: AppContext, options: { port?: s
       const after = context.workspace.config;
       if (!isDeepStrictEqual(before.sources, after.sources)) {
         await scheduler.stop();
-        scheduler = scheduleSources(context, { log: say });
-        say('Source schedules changed: the sources now sync on the schedules in sextant.yaml');
+        scheduler = startSources(context);
       }
       if (!isDeepStrictEqual(before.reports, after.reports) || before.timezone !== after.timezone) {
         await reports?.stop();
